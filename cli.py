@@ -1,0 +1,252 @@
+"""The ``vanban`` command: parse, call one library function, print. Nothing else lives here."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+# -- output --------------------------------------------------------------------------------------
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v).replace("\n", " ")
+
+
+def render(records: list[dict], fmt: str, columns: list[str] | None = None, max_width: int = 60) -> str:
+    """Records as text: ``table`` for people, ``json`` (a list), ``jsonl``, ``csv``."""
+    if fmt == "json":
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    columns = columns or (list(records[0]) if records else [])
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in records:
+            w.writerow({k: _cell(r.get(k)) for k in columns})
+        return buf.getvalue()
+    if not records:
+        return "(none)\n"
+    rows = [[_cell(r.get(c)) for c in columns] for r in records]
+    rows = [[v if len(v) <= max_width else v[:max_width - 1] + "…" for v in row] for row in rows]
+    widths = [max(len(c), *(len(row[i]) for row in rows)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def emit(records: list[dict], fmt: str, columns: list[str] | None = None) -> None:
+    click.echo(render(records, fmt, columns), nl=False)
+
+
+def format_option(choices=FORMATS, default="table"):
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format.")
+
+
+def data_option(f):
+    return click.option("--data", "data_dir", type=click.Path(file_okay=False), envvar="VANBAN_DATA",
+                        default="vanban-data", show_default=True,
+                        help="Data folder holding the store (env VANBAN_DATA).")(f)
+
+
+def library_errors(f):
+    """Library exceptions become one-line click errors, never a traceback."""
+    @wraps(f)
+    def wrapper(*args, **kwargs):
+        from index.store import StoreError
+        try:
+            return f(*args, **kwargs)
+        except StoreError as e:
+            raise click.ClickException(str(e)) from None
+    return wrapper
+
+
+def open_store(data_dir, create=False):
+    from index import Store
+    return Store(data_dir, create=create)
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="vanban")
+def main():
+    """vanban: read Vietnamese legal, administrative and plan documents and the news on them;
+    extract references and figures; store, search and link them."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="OCR for scanned PDF pages.")
+@click.option("--force", is_flag=True, help="Re-read every file even when it is unchanged.")
+@format_option(("table", "json"))
+@data_option
+@library_errors
+def build(paths, jobs, ocr, force, fmt, data_dir):
+    """Read files and folders (recursively: .txt, .pdf, .docx, .html) into the store.
+
+    Unchanged files are passed over. Exit 0 when every file was stored, 1 when some failed."""
+    from index import build as run_build
+    from index.build import count_files
+
+    store = open_store(data_dir, create=True)
+    tty = sys.stderr.isatty()
+    bar = None
+    if tty:
+        bar = click.progressbar(length=count_files(paths), label="Reading", file=sys.stderr,
+                                item_show_func=lambda s: Path(s).name[:40] if s else "")
+        bar.__enter__()
+    try:
+        summary = run_build(paths, store, jobs=jobs, ocr=ocr, force=force,
+                            progress=(lambda s: bar.update(1, s)) if bar else None)
+    finally:
+        if bar:
+            bar.__exit__(None, None, None)
+        store.close()
+    for source, reason in summary.failed:
+        click.echo(f"failed: {source}: {reason}", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        mb = summary.bytes / 1e6
+        click.echo(f"stored {summary.stored}, unchanged {summary.unchanged}, failed {len(summary.failed)}"
+                   f" ({mb:.1f} MB in {summary.seconds:.1f} s) into {Path(data_dir) / 'vanban.sqlite'}")
+        if summary.by_type:
+            click.echo("by type: " + ", ".join(f"{t} {n}" for t, n in summary.by_type.most_common()))
+    sys.exit(1 if summary.failed else 0)
+
+
+def _extraction_record(path: str, doc, ex, with_text: bool) -> dict:
+    rec = {"schema_version": "1", "source": path, "sha256": doc.sha256}
+    if with_text:
+        rec["text"] = doc.text
+    rec["metadata"] = doc.metadata.to_dict() | {"kind": doc.kind}
+    rec["references"] = [r.to_dict() for r in ex.references]
+    rec["figures"] = [f.to_dict() for f in ex.figures]
+    if doc.ocr:
+        rec["ocr"] = True
+    if doc.warnings:
+        rec["warnings"] = doc.warnings
+    return rec
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@format_option(("table", "json", "jsonl"), default="table")
+@click.option("--with-text", is_flag=True, help="Include the normalized text that offsets index into.")
+def extract(files, fmt, with_text):
+    """Analyse FILES without storing them: metadata, references and figures
+    (the contract of schema/extraction.schema.json)."""
+    from corpus import ReadError
+    from index import analyse
+
+    failed = 0
+    records = []
+    for path in files:
+        try:
+            doc, ex = analyse(path, source=path)
+        except ReadError as e:
+            click.echo(f"failed: {path}: {e}", err=True)
+            failed += 1
+            continue
+        rec = _extraction_record(path, doc, ex, with_text)
+        if fmt == "jsonl":
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        elif fmt == "json":
+            records.append(rec)
+        else:
+            click.echo(_extraction_table(rec))
+    if fmt == "json":
+        out = records[0] if len(files) == 1 and records else records
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    sys.exit(1 if failed else 0)
+
+
+def _extraction_table(rec: dict) -> str:
+    md = rec["metadata"]
+    head = [f"== {rec['source']}"] + [f"{k:>8}: {v}" for k, v in md.items() if v is not None]
+    refs = render(rec["references"], "table", ["id", "text", "type", "number", "date", "issuer", "title"], 40)
+    figs = render(rec["figures"], "table", ["id", "text", "value", "unit", "qualifier", "indicator", "scope",
+                                             "period", "kind"], 40)
+    return "\n".join(head) + f"\n-- references ({len(rec['references'])})\n" + refs + \
+        f"-- figures ({len(rec['figures'])})\n" + figs
+
+
+def _doc_record(row) -> dict:
+    keys = ("id", "number", "type", "date", "issuer", "title", "place", "signer", "kind", "format", "pages",
+            "source")
+    return {k: row[k] for k in keys}
+
+
+def _one_document(store, key):
+    rows = store.find(key)
+    if not rows:
+        raise click.ClickException(f"no stored document matches {key!r} (try an id, a path or a number"
+                                   f" such as 942/QĐ-TTg; 'vanban stats' shows what is stored)")
+    return rows[0]
+
+
+@main.command()
+@click.argument("doc")
+@format_option(("table", "json"))
+@click.option("--text/--no-text", "show_text", default=False, help="Print the stored text too.")
+@data_option
+@library_errors
+def show(doc, fmt, show_text, data_dir):
+    """Show a stored document: DOC is its id, path, file name or number."""
+    with open_store(data_dir) as store:
+        row = _one_document(store, doc)
+        rec = _doc_record(row)
+        rec["references"] = len(store.references(row["id"]))
+        rec["figures"] = len(store.figures(row["id"]))
+        if show_text:
+            rec["text"] = row["text"]
+    if fmt == "json":
+        click.echo(json.dumps(rec, ensure_ascii=False, indent=2))
+    else:
+        text = rec.pop("text", None)
+        for k, v in rec.items():
+            click.echo(f"{k:>10}: {'' if v is None else v}")
+        if text:
+            click.echo("\n" + text)
+
+
+@main.command()
+@format_option(("table", "json"))
+@data_option
+@library_errors
+def stats(fmt, data_dir):
+    """Count what the store holds."""
+    with open_store(data_dir) as store:
+        s = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"documents: {s['documents']} ({s['characters']:,} characters) in {s['data']}")
+    click.echo(f"references: {s['references']}, figures: {s['figures']}")
+    for name in ("by_kind", "by_format", "by_type"):
+        click.echo(f"{name.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in s[name].items()))
+
+
+if __name__ == "__main__":
+    main()

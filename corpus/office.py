@@ -1,0 +1,50 @@
+"""Word files: .docx paragraphs and tables in document order; .doc via antiword."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+from .errors import ReadError
+
+
+def docx_text(path: Path) -> str:
+    if not zipfile.is_zipfile(path):
+        raise ReadError(path, "not a .docx file (not a zip archive)")
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        d = docx.Document(str(path))
+    except Exception as e:  # python-docx raises KeyError, BadZipFile, ValueError, ...
+        raise ReadError(path, f"corrupt .docx ({type(e).__name__}: {e})") from None
+    out: list[str] = []
+    for block in d.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            out.append(Paragraph(block, d).text)
+        elif tag == "tbl":
+            for row in Table(block, d).rows:
+                cells = []
+                for cell in row.cells:
+                    t = cell.text.strip()
+                    if not cells or t != cells[-1]:  # merged cells repeat their text
+                        cells.append(t)
+                out.append(" | ".join(cells))
+            out.append("")
+    return "\n".join(out)
+
+
+def doc_text(path: Path) -> str:
+    exe = shutil.which("antiword")
+    if not exe:
+        raise ReadError(path, "old Word .doc needs antiword: apt-get install antiword")
+    try:
+        r = subprocess.run([exe, "-w", "0", "-m", "UTF-8.txt", str(path)], capture_output=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        raise ReadError(path, "antiword timed out") from None
+    if r.returncode != 0:
+        raise ReadError(path, f"antiword could not read it ({r.stderr.decode(errors='replace').strip()[:120]})")
+    return r.stdout.decode("utf-8", errors="replace")

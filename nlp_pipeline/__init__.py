@@ -1,0 +1,2 @@
+"""spaCy adapters over the pure extractors: a Vietnamese tokenizer and the ``vanban_references`` and
+``vanban_figures`` components (added by issues 3 and 4)."""
