@@ -3,45 +3,52 @@
 The header of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP, Annex I):
 the issuer block top left, the national motto top right, ``Số: 2820/QĐ-UBND`` under the issuer,
 ``Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025`` under the motto, then the type line
-(``QUYẾT ĐỊNH``) and the trích yếu (title). Readers may put the two columns on shared lines joined by
-`` | `` (docx tables) or one after the other (text dumps, PDF columns).
+(``QUYẾT ĐỊNH``) and the trích yếu (title). Readers put the two columns on shared lines joined by
+`` | `` (docx tables, PDF columns) or one after the other (text dumps). A file with no such header is
+a news article (line 1 is its title) unless it opens like an excerpt of a document (``3. ...``).
 """
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
 
 from extractors.symbols import canonical_number
 
 from .document import Metadata
+from .normalize import LOWER, UPPER
 
-HEADER_CHARS = 3000  # the header sits in the first few hundred characters; titles can wrap long
+HEADER_CHARS = 4000  # the header sits in the first few hundred characters; titles can wrap long
+HEADER_LINES = 60
 MOTTO = re.compile(r"C[ỘO]NG\s+H[ÒOÓ][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I)
 MOTTO2 = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc\.?", re.I)
-# "Số: 44 /2025/QĐ-TTg", "Số 363/2025/NĐ-CP", "Số:          /BC-UBND" (a blank number in a draft)
-NUMBER = re.compile(r"(?m)(?:^|\|\s*)Số\s*:?[ \t]*(?P<num>[0-9A-Za-zĐđ.]*[ \t]*(?:/+[ \t]*[0-9A-Za-zĐđ.-]+)+)")
-PARTY_NUMBER = re.compile(r"(?m)(?:^|\|\s*)Số\s*:?[ \t]*(?P<num>\d+[ \t]*-[ \t]*[A-ZĐ]+/[A-ZĐ]+)")
-# "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025"; "Hà Nội, ngày 29 tháng 6 năm 2026"
+# "Số: 44 /2025/QĐ-TTg", "Số 363/2025/NĐ-CP", "Luật số: 106/2025/QH15", "Nghị quyết số: 170/2024/QH15",
+# "Số:          /BC-UBND" (a draft: blank number), "Số: II /2026/QĐ-UBND" (OCR), "Số: 57-NQ/TW"
+NUMBER = re.compile(
+    r"""(?:^|\|[ \t]*|[_\-–]{2,}[ \t]*)
+        (?:(?:Luật|Bộ\sluật|Pháp\slệnh|Lệnh|Nghị\squyết|Nghị\sđịnh|Quyết\sđịnh|Thông\stư|Chỉ\sthị)[ \t]+)?
+        [Ss][ốỐ][ \t]*(?:hiệu)?[ \t]*:?[ \t]*
+        (?P<num>
+            \d+[ \t]*-[ \t]*[A-ZĐa-zđ]+/[A-ZĐa-zđ.\-]+          # party: "57-NQ/TW"
+          | [0-9A-Za-zĐđ.]*[ \t]*(?:/[ \t]*[0-9A-Za-zĐđ.\-]+)+   # state: "44 /2025/QĐ-TTg", " /BC-UBND"
+        )""", re.M | re.X)
+# "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025"; "Hà Tĩnh, ngày 01 tháng12 năm 2025";
+# "Lào Cai, ngày      tháng 8 năm 2025" (a draft: day left blank)
 PLACE_DATE = re.compile(
-    r"(?:^|\|)[ \t]*(?P<place>[A-ZĐÀ-Ỹ][^\n|,]{1,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|\.+|…+)?\s*tháng\s+"
-    r"(?P<m>\d{1,2}|\.+|…+)?\s*năm\s+(?P<y>\d{4})", re.M)
-
-_LOWER_WORDS = {
-    "ủy", "uỷ", "ban", "nhân", "dân", "hội", "đồng", "bộ", "tỉnh", "thành", "phố", "huyện", "xã",
-    "phường", "quận", "thị", "sở", "văn", "phòng", "chính", "phủ", "và", "của", "tư", "pháp", "tài",
-    "nguyên", "môi", "trường", "công", "thương", "nông", "nghiệp", "xây", "dựng", "y", "tế", "giáo",
-    "dục", "đào", "tạo", "khoa", "học", "nghệ", "thông", "tin", "truyền", "nội", "vụ", "kế", "hoạch",
-    "đầu", "cục", "tổng", "chi", "tổ", "chức", "thường", "trực", "chỉ", "đạo", "quốc", "phòng", "an",
-    "ninh", "ngoại", "giao", "lao", "động", "binh", "xã", "hội", "văn", "hóa", "hoá", "thể", "thao",
-    "du", "lịch", "giao", "vận", "tải", "ngân", "hàng", "nhà", "nước", "kiểm", "toán", "thanh", "tra",
-    "trung", "ương", "đảng", "ủy", "uỷ", "đoàn", "hải", "quan", "thuế", "quản", "lý", "lực", "lượng",
-    "cảnh", "sát", "hành", "trung", "tâm", "phục", "vụ", "chủ", "tịch", "thủ", "tướng", "đặc", "khu",
-    "kinh", "tế", "môi", "trường", "dân", "tộc", "tôn", "giáo", "hóa", "chất", "điện", "lực", "năng",
-    "lượng", "mỏ", "địa", "chất", "khoáng", "sản", "sinh", "thái", "bảo", "hiểm",
-}
-_ACRONYMS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "TP": "Thành phố"}
+    r"(?P<before>[^\n|]*?)[ \t]*,[ \t]*ngày[ \t]*(?P<d>\d{1,2})?[ \t.…_]*tháng[ \t]*(?P<m>\d{1,2})?[ \t.…_]*"
+    r"năm[ \t]*(?P<y>\d{4})", re.I)
+_PLACE_WORD = re.compile(rf"^[{UPPER}][{LOWER}{UPPER}]*\.?$")
+# Lines where the header ends and the body begins.
+_BODY_START = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d]|Thực\s+hiện|Theo\s+đề\s+nghị|"
+                         r"Trả\s+lời|Ngày\s+\d)")
+_TITLE_STOP = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d])")
+_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bSố\b\s*:?|C[ỘO]NG\s+H[ÒOÓ][AÀ]\b|Độc\s+lập\b", re.I)
+_SEPARATOR = re.compile(r"^[-_=*.–—~\s]+$")
+# A heading that opens an excerpt of a document: "3. Công tác ...", "I. VỀ KẾT QUẢ", "Điều 5.", "a) ..."
+_EXCERPT_START = re.compile(r"^(?:\d+(?:\.\d+)*\.\s|[IVXLC]+\.\s|[a-zđ]\)\s|Điều\s+\d|Chương\s+[IVXLC\d]|PHẦN\s|Phần\s)")
 
 
 @lru_cache(maxsize=1)
@@ -49,19 +56,36 @@ def _types() -> list[dict]:
     return json.loads(resources.files("extractors").joinpath("data/doc_types.json").read_text("utf-8"))
 
 
+def _fold(s: str) -> str:
+    """Upper case without diacritics, for headings mangled by OCR ('QUYÉT ĐỊNH' == 'QUYẾT ĐỊNH')."""
+    s = unicodedata.normalize("NFD", s.upper().replace("Đ", "D"))
+    return "".join(c for c in s if unicodedata.category(c) != "Mn")
+
+
 @lru_cache(maxsize=1)
 def _type_by_heading() -> dict[str, str]:
     out = {}
     for t in _types():
-        for n in t["names"]:
+        for n in t["names"] + [t["name"]]:
             out[n.upper()] = t["name"]
     out["CÔNG VĂN"] = "Công văn"
+    out.pop("VĂN BẢN", None)
     return out
 
 
 @lru_cache(maxsize=1)
+def _type_by_folded_heading() -> dict[str, str]:
+    return {_fold(k): v for k, v in _type_by_heading().items()}
+
+
+@lru_cache(maxsize=1)
 def _type_by_code() -> dict[str, str]:
-    return {t["code"].upper(): t["name"] for t in _types() if t["code"]}
+    out = {}
+    for t in _types():
+        for c in [t["code"]] + t.get("codes", []):
+            if c:
+                out[c.upper()] = t["name"]
+    return out
 
 
 def type_from_symbol(number: str) -> str | None:
@@ -81,98 +105,313 @@ def type_from_symbol(number: str) -> str | None:
     return None
 
 
+# -- issuer names ---------------------------------------------------------------------------------
+
+# Names written with fixed capitals (Nghị định 30/2020/NĐ-CP, Annex II, "Viết hoa tên cơ quan, tổ chức").
+_FIXED = {
+    "quốc hội": "Quốc hội", "chính phủ": "Chính phủ", "thủ tướng chính phủ": "Thủ tướng Chính phủ",
+    "văn phòng chính phủ": "Văn phòng Chính phủ", "chủ tịch nước": "Chủ tịch nước",
+    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội", "bộ công thương": "Bộ Công Thương",
+    "ngân hàng nhà nước việt nam": "Ngân hàng Nhà nước Việt Nam", "ngân hàng nhà nước": "Ngân hàng Nhà nước",
+    "kiểm toán nhà nước": "Kiểm toán Nhà nước", "tòa án nhân dân tối cao": "Tòa án nhân dân tối cao",
+    "viện kiểm sát nhân dân tối cao": "Viện kiểm sát nhân dân tối cao", "bộ chính trị": "Bộ Chính trị",
+    "ban chấp hành trung ương": "Ban Chấp hành Trung ương", "ban bí thư": "Ban Bí thư",
+    "văn phòng quốc hội": "Văn phòng Quốc hội", "văn phòng chủ tịch nước": "Văn phòng Chủ tịch nước",
+    "kho bạc nhà nước": "Kho bạc Nhà nước", "thanh tra chính phủ": "Thanh tra Chính phủ",
+}
+# Proper nouns that keep their capitals inside a longer name ("Sở Công Thương", "Ban Chỉ đạo Trung ương").
+_PROPER = {"chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "nhà nước": "Nhà nước", "việt nam": "Việt Nam",
+           "trung ương": "Trung ương", "công thương": "Công Thương"}
+# Words that open the name of a body: a new one in the issuer block is a lower level ("BỘ TÀI CHÍNH / CỤC THUẾ").
+_HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "ủy ban", "hội đồng", "tổng cục", "chi cục", "bộ", "sở",
+          "cục", "vụ", "văn phòng", "ban", "thanh tra", "trung tâm", "viện", "phòng", "thuế", "kho bạc",
+          "tòa án", "đoàn", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "công an", "bộ chỉ huy", "ngân hàng",
+          "kiểm toán", "thủ tướng", "chủ tịch", "quốc hội", "chính phủ", "đại học", "trường", "học viện")
+_ADMIN = ("thành phố", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
+_ACRONYMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tp.": "thành phố", "tp": "thành phố"}
+
+
+def _starts_with_head(words: list[str]) -> bool:
+    s = " ".join(words)
+    return any(s == h or s.startswith(h + " ") for h in _HEADS)
+
+
+def _title_place(words: list[str]) -> list[str]:
+    return [w[:1].upper() + w[1:] for w in words]
+
+
+def _org_case(name: str) -> str:
+    """'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN' -> 'Ủy ban nhân dân tỉnh Nghệ An'; 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' ->
+    'Sở Nông nghiệp và Môi trường'; 'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH' -> 'Bộ Văn hóa, Thể thao và Du lịch'."""
+    low = re.sub(r"\s+", " ", name.lower().replace("uỷ", "ủy").replace("hoá", "hóa")).strip(" -_.,")
+    words = [_ACRONYMS.get(w, w) for w in low.split()]
+    low = " ".join(words)
+    if low in _FIXED:
+        return _FIXED[low]
+    # joint issuers "BỘ TƯ PHÁP - BỘ CÔNG AN - ...": each part on its own
+    parts = re.split(r"\s+[-–]\s+", low)
+    if len(parts) > 1 and all(_starts_with_head(p.split()) for p in parts):
+        return " - ".join(_org_case(p) for p in parts)
+    words = low.split()
+    # the place after an administrative word is a proper name: "tỉnh Nghệ An", "Thành phố Hồ Chí Minh"
+    for i, w in enumerate(words):
+        two = " ".join(words[i:i + 2])
+        unit = next((a for a in _ADMIN if two == a or w == a), None) if two != "xã hội" else None
+        if unit and i > 0 and i + len(unit.split()) < len(words):
+            n = len(unit.split())
+            place = words[i + n:]
+            head = _org_case(" ".join(words[:i]))
+            unit_text = unit
+            if unit == "thành phố" and place == ["hồ", "chí", "minh"]:
+                unit_text = "Thành phố"
+            return f"{head} {unit_text} {' '.join(_title_place(place))}"
+    head = next((h for h in sorted(_HEADS, key=len, reverse=True)
+                 if low == h or low.startswith(h + " ")), None)
+    if head is None:
+        return low[:1].upper() + low[1:]
+    rest = low[len(head):].strip()
+    out = head[:1].upper() + head[1:]
+    if rest:
+        # each field of the name starts with a capital: "Khoa học và Công nghệ", "Lao động - Thương binh và Xã hội"
+        fields = re.split(r"(\s+và\s+|,\s+|\s+[-–]\s+)", rest)
+        rest = "".join(f if re.fullmatch(r"\s+và\s+|,\s+|\s+[-–]\s+", f) else f[:1].upper() + f[1:] for f in fields)
+        for k, v in _PROPER.items():
+            rest = re.sub(rf"(?i)\b{k}\b", v, rest)
+        out += " " + rest
+    return out
+
+
 def title_case_org(words: str) -> str:
-    """'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN' -> 'Ủy ban nhân dân tỉnh Nghệ An'."""
-    out = []
-    after_place_word = False
-    for i, w in enumerate(words.split()):
-        if w in _ACRONYMS:
-            out.append(_ACRONYMS[w] if i == 0 else _ACRONYMS[w].lower())
-            continue
-        lw = w.lower()
-        if lw in _LOWER_WORDS and not after_place_word:
-            out.append(lw.capitalize() if i == 0 else lw)
-            after_place_word = lw in {"tỉnh", "phố", "huyện", "xã", "phường", "quận"}
-        else:
-            out.append(w if not w.isupper() or len(w) <= 1 else w.capitalize())
-    s = " ".join(out)
-    s = s.replace("Uỷ ban", "Ủy ban").replace("uỷ ban", "ủy ban")
-    return s
+    """Kept for callers of the skeleton: the issuer name in its written capitals."""
+    return _org_case(words)
 
 
 def _left_column(line: str) -> str:
     return line.split("|", 1)[0].strip()
 
 
-def _issuer(lines: list[str]) -> str | None:
+def _issuer_levels(lines: list[str]) -> list[str]:
+    """The upper-case lines of the top-left block, grouped into bodies, top level first."""
     block: list[str] = []
-    for line in lines:
+    for line in lines[:25]:
         left = _left_column(line)
-        if re.match(r"C[ỘO]NG\s+H[ÒOÓ][AÀ]", left, re.I):
-            break
-        if MOTTO.search(left):
-            left = MOTTO.split(left, 1)[0].strip()
-            if left:
-                block.append(left)
-            if block:
-                break
+        if not left or _SEPARATOR.match(left):
             continue
-        if re.match(r"^(Số|Số:|Độc lập)", left) or PLACE_DATE.search(left):
-            break
-        if not left or re.fullmatch(r"[-_=*.–—\s]+", left):
-            if block and not left:
-                continue
+        # text beyond the block on the same line: underscores, "Số:", the motto
+        m = _BLOCK_CUT.search(left)
+        if m:
+            left = left[:m.start()].strip(" -_")
+        if not left:
+            if m and m.group().startswith("S") or block and m and m.group().startswith(("C", "c")):
+                break  # "Số: ..." or the motto: the block is over
             continue
-        if left.isupper() or left.upper() == left:
-            block.append(re.sub(r"[-_]{2,}.*$", "", left).strip())
-        elif block:
+        if PLACE_DATE.search(left) or left.upper() != left or _type_of_heading(left):
             break
-    if not block:
+        block.append(left)
+        if m and m.group().startswith("S"):
+            break
+    levels: list[list[str]] = []
+    for left in block:
+        words = [_ACRONYMS.get(w, w) for w in left.lower().replace("uỷ", "ủy").split()]
+        if levels and not _starts_with_head(words):
+            levels[-1].extend(words)  # "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN", "ỦY BAN NHÂN / DÂN"
+        elif levels and " ".join(levels[-1]) in _HEADS:
+            levels[-1].extend(words)  # a bare head wrapped: "THỦ TƯỚNG / CHÍNH PHỦ", "VĂN PHÒNG / CHÍNH PHỦ"
+        else:
+            levels.append(words)
+    return [" ".join(lv) for lv in levels if lv]
+
+
+def _issuer(lines: list[str]) -> str | None:
+    levels = _issuer_levels(lines)
+    if not levels:
         return None
-    text = " ".join(block)
-    text = re.sub(r"\s+", " ", text).strip(" -")
-    # Two-level blocks ("BỘ TÀI CHÍNH / CỤC THUẾ"): the issuer is the lower level, named in full.
-    return title_case_org(text) if text else None
+    low = levels[-1]
+    name = _org_case(low)
+    # "UBND TỈNH LÀO CAI / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the Sở of that province, named in full
+    if len(levels) > 1 and not any(f" {a} " in f" {low} " for a in _ADMIN):
+        parent = levels[-2]
+        m = re.search(r"(?:ủy ban nhân dân|hội đồng nhân dân)\s+(.+)$", parent)
+        if m and re.match(r"(?:sở|ban|văn phòng|thanh tra|chi cục|trung tâm)\b", low):
+            name = _org_case(f"{low} {m.group(1)}")
+    return name
 
 
-def _title(lines: list[str], type_idx: int) -> str | None:
-    parts: list[str] = []
-    for line in lines[type_idx + 1:type_idx + 12]:
+def _authority_issuer(lines: list[str], type_idx: int) -> str | None:
+    """For a file without the top-left block: the authority line under the title ('THỦ TƯỚNG CHÍNH PHỦ')."""
+    for line in lines[type_idx + 1:type_idx + 15]:
         s = line.strip()
+        if _BODY_START.match(s):
+            break
+        if s and s.upper() == s and _starts_with_head(s.lower().split()) and len(s) < 80:
+            return _org_case(s)
+    return None
+
+
+# -- title ----------------------------------------------------------------------------------------
+
+def _type_of_heading(line: str) -> str | None:
+    s = re.sub(r"\s+", " ", line.strip().strip("*").strip()).rstrip(":")
+    if not s or s.upper() != s or len(s) > 40:
+        return None
+    return _type_by_heading().get(s) or _type_by_folded_heading().get(_fold(s))
+
+
+def _is_authority(line: str) -> bool:
+    """'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'QUỐC HỘI', 'BỘ TRƯỞNG BỘ Y TẾ' under the title."""
+    s = line.strip().rstrip(":")
+    if s.upper() != s:
+        return False
+    w = s.lower().split()
+    return (_starts_with_head(w) or bool(re.match(r"(?:bộ trưởng|chủ tịch|tổng giám đốc|giám đốc|cục trưởng|"
+                                                  r"chánh|thủ trưởng|ban thường vụ|ban chấp hành)\b", s.lower())))
+
+
+def _title(lines: list[str], type_idx: int, body: str) -> str | None:
+    parts: list[str] = []
+    for line in lines[type_idx + 1:type_idx + 16]:
+        s = line.strip().strip("*").strip()
         if not s:
-            if parts:
+            continue
+        if _TITLE_STOP.match(s) or s.startswith(("-", "+", "•")) or _SEPARATOR.match(s):
+            if parts or not _SEPARATOR.match(s):
                 break
             continue
-        if re.match(r"^(Căn cứ|Kính gửi|Theo|Thực hiện|Xét|Để|Điều|Chương|Phần|I\.|1\.)", s) or s.startswith("-"):
+        if parts and _is_authority(s) and not parts[-1].isupper():
             break
-        if re.fullmatch(r"[-_=*.–—\s]+", s):
+        if parts and s.isupper() and not parts[-1].isupper():
             break
-        if s.isupper() and parts and not parts[-1].isupper():
+        if parts and s.isupper() and _is_authority(s) and not re.search(r"\b(?:CỦA|VỀ|VÀ|TẠI)$", parts[-1]):
             break
+        if parts and not s.isupper() and parts[-1].isupper():
+            break
+        if parts and not s[:1].islower() and not s[:1].isdigit() and not parts[-1].isupper() \
+                and not re.search(r"[,\-–(]$|\b(?:và|của|về|tại|cho|các|số|đến|năm)$", parts[-1]):
+            break  # a new paragraph, not a wrapped title line
         parts.append(s)
+        if re.search(r"[.;:]$", s):
+            break
     if not parts:
         return None
     title = " ".join(parts)
-    title = re.sub(r"^(V/v|Về việc)\s*:?\s*", "", title, flags=re.I) if title.lower().startswith("v/v") else title
-    if title.isupper():
-        title = _sentence_case(title)
-    return title.strip(" .") or None
+    title = re.sub(r"^(?:V/v|Về\s+việc\s*:)\s*:?\s*", "", title, flags=re.I)
+    if sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title):
+        title = _known_names(sentence_case(title, body))
+    title = title.strip(" .;:")
+    return title[:1].upper() + title[1:] if title else None
 
 
-def _sentence_case(s: str) -> str:
-    """'BAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG' -> 'Ban hành kế hoạch triển khai
-    quyết định số 06/QĐ-TTg' (numbers keep their canonical form)."""
-    words = []
-    for w in s.split():
+# Bodies whose names keep their capitals inside a title written in ALL CAPS.
+_TITLE_NAMES = tuple(_FIXED.values()) + (
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân đội nhân dân Việt Nam", "Công an nhân dân", "Bộ Quốc phòng",
+    "Bộ Công an", "Bộ Ngoại giao", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Tài chính", "Bộ Xây dựng", "Bộ Y tế",
+    "Bộ Nông nghiệp và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Khoa học và Công nghệ",
+    "Bộ Giáo dục và Đào tạo", "Bộ Dân tộc và Tôn giáo", "Bộ Kế hoạch và Đầu tư", "Bộ Thông tin và Truyền thông",
+    "Bộ Tài nguyên và Môi trường", "Bộ Giao thông vận tải", "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ Nông nghiệp và Phát triển nông thôn", "Đảng Cộng sản Việt Nam", "Mặt trận Tổ quốc Việt Nam")
+
+
+def _known_names(title: str) -> str:
+    for name in sorted(_TITLE_NAMES, key=len, reverse=True):
+        title = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", lambda m: name if m.start() else name, title)
+    return title
+
+
+_PLACE_STOP = {"giai", "năm", "và", "về", "trên", "tại", "đến", "của", "theo", "với", "có", "các", "trong",
+               "đối", "thuộc", "từ", "để", "cho", "khi", "là", "được", "đã", "sau", "trước", "mới", "cũ"}
+
+
+def _names_in_title(title: str, names: list[str]) -> str:
+    """Write the places the header names ('Đắk Lắk') with their capitals, and a place right after an
+    administrative word ('trên địa bàn tỉnh quảng trị' -> '... tỉnh Quảng Trị')."""
+    for name in names:
+        if name:
+            title = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", name, title)
+
+    def cap(m: re.Match) -> str:
+        words = m.group(2).split(" ")
+        keep = []
+        for w in words:
+            if w.lower() in _PLACE_STOP or not w.isalpha() or len(keep) == 3:
+                break
+            keep.append(w[:1].upper() + w[1:])
+        return m.group(1) + " ".join(keep + words[len(keep):])
+    return re.sub(rf"(\b(?:tỉnh|thành phố|huyện|quận|thị xã) )([{LOWER}]+(?: [{LOWER}]+){{0,2}})",
+                  cap, title)
+
+
+_TOKEN = re.compile(r"[\wÀ-ỹ]+(?:[/.\-][\wÀ-ỹ]+)*")
+
+
+@lru_cache(maxsize=4)
+def _casing(body: str) -> tuple[dict, dict]:
+    """How the body writes each word when it is not at the start of a sentence: by word alone, and by
+    the word in its context (left neighbour, right neighbour, both)."""
+    uni: dict[str, Counter] = defaultdict(Counter)
+    ctx: dict[tuple, Counter] = defaultdict(Counter)
+    for line in body.split("\n"):
+        if not line or sum(c.isupper() for c in line) > 0.5 * max(1, sum(c.isalpha() for c in line)):
+            continue
+        toks = [m for m in _TOKEN.finditer(line)]
+        low = [m.group().lower() for m in toks]
+        for i, m in enumerate(toks):
+            w = m.group()
+            before = line[:m.start()].rstrip()
+            if i == 0 or before.endswith((".", ":", ";", "!", "?", "-", "“", '"', "|", "+", "•")):
+                continue
+            lw = low[i]
+            nxt = low[i + 1] if i + 1 < len(toks) else None
+            uni[lw][w] += 1
+            ctx[(low[i - 1], lw, nxt)][w] += 1
+            ctx[(None, lw, nxt)][w] += 1
+            ctx[(low[i - 1], lw, None)][w] += 1
+    return uni, ctx
+
+
+def _pick(forms: Counter, lw: str) -> str | None:
+    """The capitalised form only when the body prefers it over the lower-case one."""
+    if not forms:
+        return None
+    lower = forms.get(lw, 0)
+    best, n = max(((f, k) for f, k in forms.items() if f != lw), key=lambda x: x[1], default=(lw, 0))
+    return best if n > lower else lw
+
+
+def sentence_case(s: str, body: str = "") -> str:
+    """An ALL CAPS title in sentence case, keeping the capitals the document's own body gives each word
+    in the same context ('PHÁT TRIỂN ... TỈNH ĐỒNG NAI' -> 'Phát triển ... tỉnh Đồng Nai'); numbers keep
+    their canonical form ('06/QĐ-TTG' -> '06/QĐ-TTg')."""
+    uni, ctx = _casing(body[:200000])
+    toks = list(_TOKEN.finditer(s))
+    low = [m.group().lower() for m in toks]
+    out, pos = [], 0
+    for i, m in enumerate(toks):
+        w, lw = m.group(), low[i]
+        out.append(s[pos:m.start()])
+        pos = m.end()
         if re.search(r"\d", w) and "/" in w:
-            words.append(canonical_number(w))
-        else:
-            words.append(w.lower())
-    out = " ".join(words)
-    return out[:1].upper() + out[1:]
+            out.append(canonical_number(w))
+            continue
+        prv = low[i - 1] if i else None
+        nxt = low[i + 1] if i + 1 < len(toks) else None
+        form = None
+        for key in ((prv, lw, nxt), (prv, lw, None), (None, lw, nxt)):
+            form = _pick(ctx.get(key), lw)
+            if form:
+                break
+        if form is None and uni.get(lw) and lw not in uni[lw]:
+            form = uni[lw].most_common(1)[0][0]  # never lower case in the body: a proper name, an acronym
+        if form is None:
+            form = w if re.search(r"\d", w) else lw
+        out.append(form)
+    out.append(s[pos:])
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
 
 
-_SIGNER = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+# -- signer ---------------------------------------------------------------------------------------
+
+_SIGNER = re.compile(rf"^(?:[{UPPER}][{LOWER}]+\s){{1,4}}[{UPPER}][{LOWER}]+$")
 _SIGN_ROLE = re.compile(r"^(?:KT\.|TM\.|TL\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|"
                         r"THỨ TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHÁNH|TRƯỞNG|PHÓ TRƯỞNG|CHỦ NHIỆM|TỔNG BÍ THƯ|"
                         r"BÍ THƯ|CỤC TRƯỞNG|VỤ TRƯỞNG|\(Đã ký\)|\(đã ký\))")
@@ -182,55 +421,102 @@ def _signer(text: str) -> str | None:
     lines = text[-4000:].split("\n")
     seen_role = False
     for line in lines:
-        s = _left_column(line[::-1])[::-1].strip() if "|" in line else line.strip()
-        if _SIGN_ROLE.match(s) or "(Đã ký)" in s:
-            seen_role = True
-            continue
-        if seen_role and _SIGNER.match(s):
-            return s
+        cells = [c.strip() for c in line.split("|")]
+        for s in reversed(cells):
+            if _SIGN_ROLE.match(s) or "(Đã ký)" in s or "(đã ký)" in s:
+                seen_role = True
+                break
+            if seen_role and _SIGNER.match(s):
+                return s
     return None
+
+
+# -- the header -----------------------------------------------------------------------------------
+
+def _place(before: str) -> str | None:
+    """The place name that ends ``before`` (the text up to ', ngày'): 'Số: II /2026/QĐ-UBND Lào Cai' ->
+    'Lào Cai'; 'Thành phố Hồ Chí Minh' stays whole."""
+    toks = before.split()
+    out: list[str] = []
+    while toks:
+        t = toks[-1]
+        if _PLACE_WORD.match(t) and len(out) < 5:
+            out.insert(0, toks.pop())
+        elif t == "phố" and len(toks) > 1 and toks[-2] in ("Thành", "thành") and len(out) < 5:
+            out.insert(0, toks.pop())
+        elif t in ("-", "–") and out and len(toks) > 1 and _PLACE_WORD.match(toks[-2]):
+            out.insert(0, toks.pop())
+        else:
+            break
+    while out and out[0] in ("-", "–", "Phúc", "phúc"):
+        out.pop(0)
+    return " ".join(out) or None
+
+
+def _header_end(lines: list[str]) -> int:
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        if _BODY_START.match(line.strip()):
+            return i
+    return min(len(lines), HEADER_LINES)
 
 
 def read_metadata(text: str) -> tuple[str, Metadata]:
     """The document's kind ('document' or 'news') and its header metadata."""
     head = text[:HEADER_CHARS]
     lines = head.split("\n")
-    has_motto = bool(MOTTO.search(head) or MOTTO2.search(head))
-    num_m = PARTY_NUMBER.search(head) or NUMBER.search(head)
+    end = _header_end(lines)
+    region = "\n".join(lines[:end])
+    has_motto = bool(MOTTO.search(region) or MOTTO2.search(region))
+    num_m = NUMBER.search(region)
     type_idx, type_name = -1, None
-    headings = _type_by_heading()
-    for i, line in enumerate(lines[:60]):
-        s = re.sub(r"\s+", " ", line.strip().strip("*")).strip()
-        if s in headings:
-            type_idx, type_name = i, headings[s]
+    for i, line in enumerate(lines[:end]):
+        t = _type_of_heading(line)
+        if t:
+            type_idx, type_name = i, t
             break
+    first = next((ln.strip() for ln in lines if ln.strip()), None)
     if not (has_motto or num_m or type_name):
-        first = next((ln.strip() for ln in lines if ln.strip()), None)
+        if first and _EXCERPT_START.match(first):
+            return "document", Metadata()  # an excerpt of a document, without its header
         return "news", Metadata(title=first)
     md = Metadata()
     if num_m:
         raw = num_m.group("num").strip()
-        if re.match(r"^\s*/", raw) or not re.search(r"\d", raw.split("/")[0]):
-            md.number = None  # a draft with the number left blank
-        else:
+        lead = raw.split("/")[0].split("-")[0].strip()
+        if lead and (re.search(r"\d", lead) or re.fullmatch(r"[IlO]{1,4}", lead)):
             md.number = canonical_number(raw)
+        # else: a draft with the number left blank
+    v_line = re.search(r"(?m)^\s*(?:\S.*\|\s*)?V/v\b\s*:?\s*(?P<t>[^|\n]+)", region)
     md.type = type_name
-    if md.type is None and md.number:
-        md.type = type_from_symbol(md.number)
+    if md.type is None and v_line:
+        md.type = "Công văn"
     elif md.type is None and num_m:
-        md.type = type_from_symbol("0" + num_m.group("num").strip())
-    pd = PLACE_DATE.search(head)
+        raw = num_m.group("num").strip()
+        md.type = type_from_symbol(md.number or "0" + raw)
+    pd = PLACE_DATE.search(region)
     if pd:
-        md.place = re.sub(r"\s+", " ", pd.group("place")).strip()
+        md.place = _place(pd.group("before"))
         d, mth, y = pd.group("d"), pd.group("m"), pd.group("y")
-        if d and mth and d.isdigit() and mth.isdigit():
+        if d and mth and 1 <= int(d) <= 31 and 1 <= int(mth) <= 12:
             md.date = f"{int(y):04d}-{int(mth):02d}-{int(d):02d}"
-    md.issuer = _issuer(lines)
+    md.issuer = _issuer(lines[:max(end, 1)])
+    body = text[HEADER_CHARS // 2:] if len(text) > HEADER_CHARS else text
     if type_idx >= 0:
-        md.title = _title(lines, type_idx)
-    elif num_m:
-        v = re.search(r"V/v\s*:?\s*(.+)", head)
-        if v:
-            md.title = v.group(1).split("|")[0].strip()
+        md.title = _title(lines, type_idx, body)
+        if md.title:
+            names = [md.place] + re.findall(r"(?:tỉnh|thành phố|Thành phố) (.+)$", md.issuer or "")
+            md.title = _names_in_title(md.title, [n for n in names if n])
+        if md.issuer is None and type_idx <= 1:
+            md.issuer = _authority_issuer(lines, type_idx)
+    elif v_line:
+        t = v_line.group("t").strip()
+        # the V/v line wraps: go on while the next lines are lower case continuations
+        rest = head[v_line.end():].split("\n")[1:]
+        for nxt in rest:
+            n = _left_column(nxt) if "|" in nxt else nxt.strip()
+            if not n or not (n[:1].islower() or n.isupper() and len(n) < 12) or PLACE_DATE.search(n):
+                break
+            t += " " + n
+        md.title = t.strip(" .;") or None
     md.signer = _signer(text)
     return "document", md

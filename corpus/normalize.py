@@ -7,6 +7,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Upper- and lower-case letters of Vietnamese as regex classes. ("À-Ỹ" is not one: Latin Extended
+# Additional interleaves the cases, "Ạạ Ảả ...", so such a range matches both.)
+_VI = "".join(map(chr, range(0xC0, 0x1EFA))) + "ĐđƠơƯư"
+UPPER = "A-Z" + "".join(sorted({c for c in _VI if c.isupper()}))
+LOWER = "a-z" + "".join(sorted({c for c in _VI if c.islower()}))
+
+
 # Characters that carry no text: zero-width spaces and joiners, soft hyphen, BOM.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Spaces of every width become one plain space.
@@ -32,7 +39,7 @@ _BLOCK_START = re.compile(
 _ENDS_BLOCK = re.compile(r"""[.;!?:…”"|]\s*$|^-{3,}$|^_{3,}$""")
 # A continuation starts with a lower-case letter, or a digit that is not a list label
 # ("Số:\n2820/QĐ-UBND", "ngày 19\ntháng 11 năm 2025").
-_CONTINUES = re.compile(r"^(?:[a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ(\[“\"]|\d)")
+_CONTINUES = re.compile(rf"^(?:[{LOWER}(\[“\"]|\d)")
 _NUMBER_LINE = re.compile(r"^\d[\d./-]*(?:/[A-ZĐ]|$)")
 
 
@@ -43,8 +50,22 @@ def clean_line(line: str) -> str:
 # A wrapped line is long; a capitalised continuation ("... của Bộ\nChính trị") is only joined after
 # a physical line at least this long that ends in a lower-case letter.
 _WRAP_WIDTH = 50
-_UPPER_CONTINUES = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]")
-_ENDS_LOWER = re.compile(r"[a-zà-ỹđ,]$")
+_UPPER_CONTINUES = re.compile(rf"^[{UPPER}][{LOWER}]")
+_ENDS_LOWER = re.compile(rf"[{LOWER},]$")
+
+
+# A line holding one word only, as thuvienphapluat breaks the first word of a paragraph off
+# ("ỦY\nBAN NHÂN DÂN", "QUYẾT\nĐỊNH", "Quảng\nNinh, ngày 19 tháng 11 năm 2025"). "LUẬT" and "LỆNH" are
+# whole type lines, and a Roman numeral is a heading label: those stay alone.
+_ONE_WORD = re.compile(rf"^[{UPPER}{LOWER}]+$")
+_ALONE = {"LUẬT", "LỆNH", "PHỤ", "MẪU", "BIỂU"}
+_ROMAN = re.compile(r"^[IVXLC]+$")
+# Upper-case words that open the name of another body in the issuer block ("BỘ TÀI\nCHÍNH\nCỤC HẢI QUAN").
+_NEW_BODY = {"CỤC", "SỞ", "BỘ", "TỔNG", "CHI", "VỤ", "THUẾ", "BAN", "VIỆN", "KHO", "TRUNG"}
+# The place of the place-and-date line, wrapped: "Thành phố Hồ\nChí Minh, ngày 19 tháng 11 năm 2025".
+_PLACE_TAIL = re.compile(rf"^[{UPPER}][^\s,|]*(?:\s[{UPPER}][^\s,|]*){{0,3}},\s*ngày\b")
+_ENDS_CAPITALISED = re.compile(rf"(?:^|\s)[{UPPER}][{LOWER}]*$")
+_HEADING = re.compile(r"^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+")
 
 
 def _joins(prev: str, nxt: str, prev_physical: str = "") -> bool:
@@ -60,6 +81,18 @@ def _joins(prev: str, nxt: str, prev_physical: str = "") -> bool:
         return False
     if _CONTINUES.match(nxt):
         return True
+    if prev == prev_physical and _ONE_WORD.match(prev) and prev not in _ALONE and not _ROMAN.match(prev):
+        first = nxt.split(" ", 1)[0]
+        if prev.isupper() and first.isupper() and len(prev) > 1 and (first not in _NEW_BODY or prev in ("ỦY", "UỶ")):
+            return True  # "ỦY\nBAN NHÂN DÂN", "QUYẾT\nĐỊNH"
+        if not prev.isupper() and _UPPER_CONTINUES.match(nxt) and _PLACE_TAIL.match(nxt):
+            return True  # "Quảng\nNinh, ngày ..."
+    if _ENDS_CAPITALISED.search(prev_physical) and _PLACE_TAIL.match(nxt) and not prev.isupper():
+        return True  # "Thành phố Hồ\nChí Minh, ngày ..."
+    if (_ENDS_CAPITALISED.search(prev_physical) and re.search(rf"[{LOWER}]\s+\S+$", prev_physical)
+            and not _HEADING.match(prev) and (len(prev_physical) >= _WRAP_WIDTH or not _BLOCK_START.match(prev))
+            and re.match(rf"^[{UPPER}][{LOWER}]*\s+[{LOWER}]", nxt)):
+        return True  # a proper name cut in two: "... Thuế tỉnh Vĩnh\nLong có nhận được ..."
     return (len(prev_physical) >= _WRAP_WIDTH and bool(_ENDS_LOWER.search(prev_physical))
             and bool(_UPPER_CONTINUES.match(nxt)))
 
