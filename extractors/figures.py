@@ -1,9 +1,328 @@
-"""Figures: quantities reported or set (issue 4). Placeholder until the extractor lands."""
+"""Figures: quantities a text reports or sets (gold/GUIDELINES.md, "Figures"; issue 4).
+
+``find_figures(text)`` runs in two stages. ``candidates`` finds every number that quantifies
+something (value, unit, qualifier, span), passing over dates, periods, symbols, labels, versions and
+modifiers; ``figure_fields.fill`` then reads each figure's context for indicator, scope, period, kind
+and parent. Both are pure functions of the text.
+"""
 from __future__ import annotations
 
-from .models import Figure
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
+from . import figure_patterns as P
+from .models import Figure
+from .numbers import ORDINAL_WORDS, compound_duration, magnitudes, parse_number, parse_number_words
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass
+class Candidate:
+    """A figure being built: mutable until ``find_figures`` freezes it into a ``Figure``."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str
+    unit_class: str
+    qualifier: str = "="
+    value_max: float | None = None
+    unit_end: int = 0  # end of the unit word(s): the counted noun phrase continues from here
+    indicator: str | None = None
+    scope: str | None = None
+    period: str | None = None
+    kind: str | None = None
+    parent: int | None = None
+    confidence: float = 1.0
+    extra: dict = field(default_factory=dict)
+
+
+# -- vocabularies ---------------------------------------------------------------------------------
+
+def _load(name: str) -> list[dict]:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))["entries"]
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    """A regex of every unit variant (longest first) and variant (lower) -> (name, class)."""
+    table: dict[str, tuple[str, str]] = {}
+    for e in _load("units.json"):
+        for v in [e["name"], *e.get("variants", [])]:
+            table.setdefault(v.lower(), (e["name"], e["class"]))
+    alts = sorted(table, key=len, reverse=True)
+    glued = [v for v in alts if table[v][1] in ("percent", "measure", "duration") and v.isascii() or v == "%"]
+    pat = re.compile(
+        r"(?:[ \t]*(?P<g>" + "|".join(map(re.escape, glued)) + r")|[ \t]+(?P<w>" + "|".join(map(re.escape, alts)) + r"))"
+        r"(?![\w²³])", re.I)
+    return pat, table
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(before, after) lists of (variant, qualifier), longest variant first."""
+    before, after = [], []
+    for e in _load("qualifiers.json"):
+        for v in [e["name"], *e.get("variants", [])]:
+            (after if e["position"] == "after" else before).append((v, e["qualifier"]))
+    key = lambda p: -len(p[0])  # noqa: E731
+    return sorted(before, key=key), sorted(after, key=key)
+
+
+_MAGNITUDE = None
+
+
+def _magnitude_re() -> re.Pattern:
+    global _MAGNITUDE
+    if _MAGNITUDE is None:
+        words = sorted(magnitudes(), key=len, reverse=True)
+        _MAGNITUDE = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, words)) + r")\b)+", re.I)
+    return _MAGNITUDE
+
+
+# Words that never begin a counted noun when no unit of the vocabulary follows a number.
+_STOP = frozenset("""và của các đến tại trong theo với là đã được so như hoặc trên dưới từ cho về để có không này
+đó đây những một mỗi mới thì mà nên vào ra lên xuống còn cũng đều sẽ đang bị do bởi vì nếu khi thuộc gồm
+trở kể tính đối nhằm sau trước giữa ngoài qua bằng tới hay hơn lại rồi vẫn chưa nay ngày tháng năm quý
+giai đoạn điều khoản điểm mục""".split())
+
+
+# -- stage 1: candidates ----------------------------------------------------------------------------
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for rx in (P.DATE, P.PERIOD, P.SYMBOL, P.LIST_LABEL):
+        spans += [m.span() for m in rx.finditer(text)]
+    return spans
+
+
+def _in_blocked(pos: int, blocked: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in blocked)
+
+
+def _unit_at(text: str, pos: int) -> tuple[str, str, int] | None:
+    """(unit, class, end) of the unit or counted noun starting after ``pos``."""
+    pat, table = _units()
+    m = pat.match(text, pos)
+    if m:
+        written = m.group("g") or m.group("w")
+        name, cls = table[written.lower()]
+        unit = written if cls == "count" else name
+        if cls == "count" and written.isupper() is False and written[:1].isupper() and name[:1].islower():
+            unit = written  # as written: "Tổ", "Quyết định"
+        return unit, cls, m.end()
+    m = re.match(r"[ \t]+([^\W\d_]+)\b", text[pos:pos + 40])
+    if m and m.group(1).islower() and m.group(1) not in _STOP and len(m.group(1)) > 1:
+        return m.group(1), "count?", pos + m.end()
+    return None
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
+    before_txt = text[max(0, start - 25):start]
+    for word, q in _qualifiers()[0]:
+        m = re.search(r"(?:^|(?<=[^\w]))" + re.escape(word) + r"\s+$", before_txt, re.I)
+        if m:
+            return q, start - (len(before_txt) - m.start())
+    return None
+
+
+def _rank(text: str, blocked) -> list[Candidate]:
+    out = []
+    for m in P.RANK.finditer(text):
+        n = m.group("n")
+        num = re.match(r"\d+", n)
+        value = float(num.group()) if num else float(ORDINAL_WORDS.get(n.lower(), 0))
+        if not value:
+            continue
+        out.append(Candidate(m.start(), m.end(), m.start("n"), m.end("n"), value, "hạng", "rank", unit_end=m.end()))
+    return out
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every figure's number, value, unit, qualifier and span, in text order."""
+    blocked = _blocked(text)
+    found = _rank(text, blocked)
+    taken = [(c.num_start, c.end) for c in found]
+    skip_until = 0
+    for m in P.NUMBER.finditer(text):
+        s, e = m.span()
+        if s < skip_until or any(a <= s < b for a, b in taken) or _in_blocked(s, blocked):
+            continue
+        c = _candidate(text, m, blocked)
+        if c is not None:
+            found.append(c)
+            skip_until = c.end
+    found.sort(key=lambda c: c.num_start)
+    return found
+
+
+def _candidate(text: str, m: re.Match, blocked) -> Candidate | None:
+    s, e = m.span()
+    tok = m.group()
+    nxt = text[e:e + 1]
+    if nxt and (nxt.isalpha() and nxt not in "h") or P.VERSION.search(tok):
+        return None  # "5G", "4.0"
+    if nxt == "h" and not re.match(r"h\b", text[e:e + 2]):
+        return None
+    try:
+        value = parse_number(tok)
+    except ValueError:
+        return None
+    start, pos, whole = s, e, None
+    # "22/63 địa phương", "11,7/12,7 nghìn tỷ đồng": a part of a whole
+    fm = re.match(r"\s*/\s*(\d+(?:[.,]\d+)*)", text[e:])
+    if fm:
+        try:
+            whole = parse_number(fm.group(1))
+        except ValueError:
+            return None
+        pos = e + fm.end()
+    mw = P.NUMBER_WORDS_BEFORE.search(text[max(0, s - 40):s])
+    if mw and text[e:e + 1] == ")":
+        try:
+            if parse_number_words(mw.group("w")) == value:
+                start, pos = s - (len(text[max(0, s - 40):s]) - mw.start()), e + 1
+        except ValueError:
+            pass
+    aw = P.NUMBER_WORDS_AFTER.match(text, pos)
+    if aw:
+        pos = aw.end()
+    value_max, qualifier = None, "="
+    rt = P.RANGE_TAIL.match(text, pos) if whole is None else None
+    unit = None
+    mag = _magnitude_re().match(text, pos)
+    if mag:
+        value *= _mult(mag.group())
+        pos = mag.end()
+    # durations in several units: "21 giờ 34 phút 12 giây"
+    d0 = P.DURATION_FIRST.match(text, pos)
+    if d0:
+        parts, p = [(value, _dur(d0.group("u")))], d0.end()
+        while (dm := P.DURATION_PART.match(text, p)) and len(parts) < 4:
+            parts.append((parse_number(dm.group("n")), _dur(dm.group("u"))))
+            p = dm.end()
+        if len(parts) > 1:
+            return Candidate(start, p, s, e, round(compound_duration(parts), 6), parts[0][1], "duration",
+                             unit_end=p)
+    u = _unit_at(text, pos)
+    if u is None and rt is not None and whole is None:
+        # "60-80%", "từ 5 đến 10 năm": the unit comes after the high end
+        try:
+            hi = parse_number(rt.group("n"))
+        except ValueError:
+            hi = None
+        u2 = _unit_at(text, rt.end()) if hi is not None else None
+        if u2 and (u2[1] != "count?" or text[max(0, s - 4):s].lower().startswith("từ")):
+            value_max, qualifier, pos = hi * (_mult(mag.group()) if mag else 1), "range", rt.end()
+            u = u2
+    if u is None:
+        return None
+    unit, ucls, pos = u
+    if ucls == "percent":
+        unit_end = pos
+    else:
+        unit_end = pos
+    # modifiers and labels are not figures
+    if P.MODIFIER_AFTER.match(text, e) and ucls != "percent":
+        return None
+    lb = P.LABEL_BEFORE.search(text[max(0, s - 30):s])
+    if lb and not re.search(r"tổng\s+số\s*$|với\s+số\s*$", text[max(0, s - 30):s], re.I):
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", tok) and (ucls not in ("percent", "currency", "count") or unit[:1].isupper()):
+        return None  # a bare year
+    if re.search(r"[“\"]\s*$", text[max(0, s - 3):s]) and re.match(r"[^”\"\n]{0,20}[”\"]", text[e:]):
+        return None  # part of a quoted name: "“6 rõ”"
+    if ucls != "percent" and P.LABEL_LIST.search(text[max(0, s - 40):s]):
+        return None  # "mức độ 3 và 4", "khoản 1, 2"
+    if ucls == "count?" and (re.fullmatch(r"(?:19|20)\d\d", tok) or whole is not None and not whole > parse_number(tok)):
+        return None
+    if whole is not None and whole <= parse_number(tok):
+        return None
+    conf = 0.6 if ucls == "count?" else 1.0
+    if ucls == "count?":
+        ucls = "count"
+    end = pos
+    # the high end of a range after the unit: "từ 10% đến dưới 30%"
+    if value_max is None and whole is None:
+        rt2 = P.RANGE_TAIL.match(text, pos)
+        if rt2 and (ucls == "percent" or re.search(r"\btừ\s+$", text[max(0, s - 6):s], re.I)):
+            tail = text[rt2.end():rt2.end() + 40]
+            if not P.LIST_LABEL.match(text, rt2.start("n")) and not re.match(r"\s*/", tail):
+                try:
+                    hi = parse_number(rt2.group("n"))
+                    hmag = _magnitude_re().match(text, rt2.end())
+                    hpos = hmag.end() if hmag else rt2.end()
+                    hu = _unit_at(text, hpos)
+                    if ucls == "percent" and hu and hu[1] == "percent" or ucls != "percent" and (hu is None or hu[0] == unit):
+                        value_max = hi * (_mult(hmag.group()) if hmag else (value / parse_number(tok) if mag else 1))
+                        qualifier = "range"
+                        end = hu[2] if hu else hpos
+                except ValueError:
+                    pass
+    # qualifiers
+    if qualifier == "range":
+        fr = re.search(r"\btừ\s+$", text[max(0, start - 6):start], re.I)
+        if fr:
+            start -= 6 - fr.start() if start >= 6 else start - fr.start()
+    else:
+        after_q = None
+        for word, q in _qualifiers()[1]:
+            am = re.match(r"\s+" + re.escape(word) + r"\b", text[end:end + 20], re.I)
+            if am:
+                after_q = (q, end + am.end())
+                break
+        if after_q:
+            qualifier, end = after_q
+            fr = re.search(r"\btừ\s+$", text[max(0, start - 6):start], re.I)
+            if fr:
+                start = max(0, start - 6) + fr.start()
+        else:
+            qb = _qualifier_before(text, start)
+            if qb:
+                qualifier, start = qb
+                if qualifier == ">" and text[start:start + 4].lower() == "vượt" and re.match(
+                        r"\s*(?:so\b|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|KH\b)", text[end:end + 20], re.I):
+                    qualifier = "="  # an overrun against a plan is its size: "vượt 5% kế hoạch"
+    if qualifier == "=" or qualifier == "range":
+        vm = re.search(r"(?:^|(?<=[^\w]))(?:đều\s+đạt|đạt|chiếm)\s+$", text[max(0, start - 12):start], re.I)
+        if vm:
+            start = max(0, start - 12) + vm.start()
+    return Candidate(start, end, s, e, value, unit, ucls, qualifier, value_max, unit_end=unit_end,
+                     confidence=conf, extra={"whole": whole} if whole else {})
+
+
+def _mult(words: str) -> float:
+    table = magnitudes()
+    out = 1.0
+    for w in words.lower().split():
+        out *= table.get(w, 1.0)
+    return out
+
+
+def _dur(u: str) -> str:
+    u = u.lower()
+    return "giờ" if u == "h" else u
+
+
+# -- the extractor ----------------------------------------------------------------------------------
 
 def find_figures(text: str, metadata=None) -> list[Figure]:
-    """Every figure in ``text``."""
-    return []
+    """Every figure in ``text``, ids "f1", "f2", ... in text order (gold/GUIDELINES.md, "Figures")."""
+    from .figure_fields import fill
+
+    cands = candidates(text)
+    fill(text, cands, metadata)
+    figs = []
+    for i, c in enumerate(cands):
+        figs.append(Figure(
+            start=c.start, end=c.end, text=text[c.start:c.end], value=float(c.value), unit=c.unit,
+            qualifier=c.qualifier, value_max=None if c.value_max is None else float(c.value_max),
+            indicator=c.indicator, scope=c.scope, period=c.period, kind=c.kind,
+            parent=None if c.parent is None else f"f{c.parent + 1}", id=f"f{i + 1}", confidence=c.confidence))
+    return figs

@@ -1,0 +1,364 @@
+"""The context fields of figures: parent, indicator, scope, period and kind (GUIDELINES "Figures").
+
+Each field is read from the figure's sentence, the clause around it and the headings above it.
+Coordinated figures share what the text shares: ``cấp tỉnh đạt 98%, cấp huyện 49%`` gives the second
+the first's indicator; a part after ``trong đó`` points to its whole.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from . import figure_patterns as P
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Discourse openers dropped from the front of a subject: "Trong đó, ", "Cụ thể, ", "Đến nay, "
+_LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s
+    |(?:trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
+      |tuy\s+nhiên|nhất\s+là|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
+      |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
+# Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
+_TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
+    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|tới|đến|bằng|với|cho|của|mức|vào|khoảng|gồm|thêm)\b)+$""",
+                    re.X | re.I)
+# Words that, right after "%", say what the percentage is measured against rather than what it counts
+_AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
+                      re.I)
+_FORWARD_STOP = re.compile(r"[;:.()\n]|\s+và\s+(?:đã|đạt)\b|,\s*(?:đạt|chiếm|trong\s+đó|bao\s+gồm)\b|\s+với\s+(?:tổng|số)\b"
+                           r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
+_LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
+                    re.I)
+_ORG = re.compile(r"^(?:khối|bộ|sở|ubnd|ủy\s+ban|tỉnh|thành\s+phố|tp\.|huyện|xã|quận|các\s+bộ|các\s+địa\s+phương"
+                  r"|các\s+tỉnh|đa\s+số|tất\s+cả)\b", re.I)
+
+
+def _caps_tail(head: str) -> str | None:
+    """The run of capitalized words (joined by commas or "và") that ends ``head``: a place or body."""
+    toks = re.findall(r"[^\s,]+|,", head)
+    out = []
+    for t in reversed(toks):
+        if t == "," or t == "và" or t[:1].isupper():
+            out.append(t)
+        else:
+            break
+    while out and out[-1] in (",", "và"):
+        out.pop()
+    if not out:
+        return None
+    return re.sub(r"\s+,", ",", " ".join(reversed(out)))
+_HEADING_KIND = re.compile(r"(?P<t>mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phấn\s+đấu|định\s+hướng)|(?P<r>kết\s+quả|đạt\s+được|tình\s+hình"
+                           r"|thực\s+trạng|đánh\s+giá)", re.I)
+_TARGET_TYPES = {"Kế hoạch", "Chương trình", "Đề án", "Chiến lược", "Quy hoạch", "Nghị quyết"}
+_RESULT_TYPES = {"Báo cáo", "Thông báo"}
+_PART = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _kind_cues() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    table = {}
+    for e in json.loads((DATA / "kind_cues.json").read_text(encoding="utf-8"))["entries"]:
+        for v in [e["name"], *e.get("variants", [])]:
+            table[v.lower()] = (e["kind"], e["strength"])
+    alts = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w])", re.I), table
+
+
+def _sentences(text: str) -> list[int]:
+    starts = [0]
+    for m in P.SENTENCE_END.finditer(text):
+        starts.append(m.end())
+    return starts
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    for _ in range(3):
+        s = _LEAD.sub("", s).strip()
+        s = _TRAIL.sub("", s).strip()
+    return s.strip(" ,;:-")
+
+
+def _back_clause(text: str, lo: int, pos: int) -> tuple[int, str]:
+    """The clause before ``pos`` back to ``lo``, a clause break or an open parenthesis."""
+    depth, i = 0, pos - 1
+    while i >= lo:
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch in ";:\n" and depth == 0:
+            break
+        i -= 1
+    return i + 1, text[i + 1:pos]
+
+
+def _forward(text: str, pos: int, hi: int, limit: int = 22) -> str:
+    chunk = text[pos:hi]
+    m = _FORWARD_STOP.search(chunk)
+    if m:
+        chunk = chunk[:m.start()]
+    words = chunk.split()[:limit]
+    return " ".join(words).strip(" ,")
+
+
+def fill(text: str, cands: list, metadata=None) -> None:
+    """Set parent, indicator, scope, period and kind on every candidate, in place."""
+    if not cands:
+        return
+    starts = _sentences(text)
+    sent_of = [bisect.bisect_right(starts, c.num_start) - 1 for c in cands]
+    _parents(text, cands, starts, sent_of)
+    headings = _headings(text)
+    doc_kind = _doc_kind(metadata)
+    cue_rx, cue_table = _kind_cues()
+    for i, c in enumerate(cands):
+        si = sent_of[i]
+        s0 = starts[si]
+        s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
+        prev = cands[i - 1] if i and sent_of[i - 1] == si else None
+        nxt_start = cands[i + 1].start if i + 1 < len(cands) and sent_of[i + 1] == si else s1
+        _indicator_scope(text, c, prev, cands, s0, nxt_start)
+        c.period = _period(text, c, s0, s1, headings)
+        c.kind = _kind(text, c, s0, headings, doc_kind, cue_rx, cue_table)
+
+
+def _parents(text, cands, starts, sent_of) -> None:
+    for m in _PART.finditer(text):
+        cue = m.start()
+        si = bisect.bisect_right(starts, cue) - 1
+        before = [j for j, c in enumerate(cands) if c.end <= cue and sent_of[j] in (si, si - 1)]
+        if not before:
+            continue
+        at_start = not text[starts[si]:cue].strip(" (,")
+        same = [j for j in before if sent_of[j] == si]
+        if not same and not at_start:
+            continue
+        # close parenthesis ends the parts of "(trong đó ...)"
+        open_paren = text.rfind("(", starts[si], cue) > text.rfind(")", starts[si], cue)
+        limit = text.find(")", cue) if open_paren else -1
+        parts = [j for j, c in enumerate(cands) if c.start > cue and (sent_of[j] == si)
+                 and (limit < 0 or c.start < limit)]
+        if not parts:
+            continue
+        part_classes = {cands[j].unit_class for j in parts}
+        pool = same or before
+        if part_classes - {"percent"}:
+            wholes = [j for j in pool if cands[j].unit_class != "percent"]
+        else:
+            wholes = [j for j in pool if cands[j].unit_class == "percent"]
+        if not wholes:
+            continue
+        w = wholes[-1]
+        for j in parts:
+            if cands[j].parent is not None:
+                continue
+            if (cands[w].unit_class == "percent") == (cands[j].unit_class == "percent"):
+                if cands[j].unit_class == "percent" or _same_kind_unit(cands[w], cands[j]):
+                    cands[j].parent = w
+
+
+def _same_kind_unit(w, p) -> bool:
+    if w.unit_class != p.unit_class:
+        return False
+    return w.unit_class == "count" or w.unit == p.unit
+
+
+def _indicator_scope(text, c, prev, cands, s0, nxt_start) -> None:
+    lo = s0 if prev is None else prev.end
+    cstart, clause = _back_clause(text, lo, c.start)
+    if prev is not None and cstart == lo:
+        comma = text.find(",", prev.end, c.start)
+        if comma >= 0:
+            lo = cstart = comma + 1
+            clause = text[cstart:c.start]
+    clause = re.sub(r"\s+", " ", clause)
+    # what follows the previous figure and belongs to it: "dưới 10 ngày đối với hàng xuất khẩu và ..."
+    if prev is not None and re.match(r"\s*(?:đối\s+với|của|tại|ở|so\s+với|trong|theo|kế\s+hoạch)\b", clause, re.I):
+        clause = ""
+    scope = None
+    paren_head = None
+    if not clause.strip() and text[:cstart].rstrip().endswith("("):
+        # "Bình Thuận (99,84%)": the place before the parenthesis is the scope
+        bpos = text[:cstart].rstrip().rfind("(")
+        b0 = max(s0, prev.end if prev is not None and prev.end <= bpos else s0)
+        paren_head = _caps_tail(re.sub(r"\s+", " ", text[b0:bpos]).strip())
+    # a level just before the number: "cấp huyện 49%", "của cấp tỉnh đạt 98%"
+    subj = re.sub(r"\s*(?:đều\s+)?(?:đạt|là|chiếm|chỉ\s+còn|còn|thực\s+hiện)\s*$", "", clause, flags=re.I)
+    lm = _LEVEL.search(subj)
+    if lm:
+        scope = lm.group("s")
+        subj = subj[:lm.start()]
+    subj = _clean(subj)
+    change = ""
+    if len(subj.split()) <= 2 and re.fullmatch(r"(?:cắt\s+)?(?:tăng|giảm)(?:\s+thêm)?|vượt", subj, re.I):
+        change, subj = subj, ""
+    fwd = _forward(text, c.num_end if c.unit_class == "count" else c.end, nxt_start)
+    if c.unit_class == "count":
+        sm = re.search(r"\bđể\s+(.+?)\s+thực\s+hiện\b", fwd)
+        if sm:
+            scope = sm.group(1)
+    if scope is None and subj:
+        vm = re.search(r"^(?P<s>.*?)\s*\b(?:thực\s+hiện|có|ban\s+hành|giải\s+ngân|là|đạt)\s*$", clause.strip(), re.I)
+        head = _clean(vm.group("s")) if vm and vm.group("s") else subj
+        cm = _caps_tail(head)
+        dm = re.search(r"\b(?:của|để|tại)\s+((?:đa\s+số|tất\s+cả|các|mỗi)\s+[\w/ ,]+)$", head, re.I)
+        if dm:
+            scope = dm.group(1).strip()
+        elif head and (_ORG.match(head) and len(head.split()) <= 12 and c.unit_class != "percent"
+                       or cm and cm == head and len(head.split()) <= 8 and not _is_common_start(head)):
+            scope = head
+        elif cm and len(cm.split()) >= 2 and re.search(r"(?:\bnhư|\bhay|\blà|,)\s+" + re.escape(cm) + "$", head):
+            scope = cm
+    if scope is None and paren_head:
+        scope = paren_head
+    if scope and subj.endswith(scope):
+        subj = _clean(subj[:-len(scope)])
+    ind = None
+    if c.unit_class == "count":
+        # the counted noun and what qualifies it, then the verb before: "văn bản ... tham mưu ban hành"
+        ind = re.sub(r"^\s*(?:/\s*\d[\d.,]*\s*)?", "", fwd)
+        verb = _verb_before(text, lo, c.start)
+        if verb and len(ind.split()) < 12:
+            ind = f"{ind} {verb}"
+        ind = ind or subj or None
+    elif c.unit_class == "percent" and not _AGAINST.match(text, c.end) and re.match(r"\s+[^\W\d]", text[c.end:c.end + 3]):
+        ind = re.sub(r"^(?:các|những|số)\s+", "", fwd, flags=re.I)
+        if re.match(r"(?:đạt|được|là)\b", ind) and prev is not None and prev.indicator:
+            ind = _head_np(prev.indicator) + " " + ind
+        tm = re.search(r"\btại\s+(cấp\s+[^,]+(?:,\s*[^,]+?)*?)\s+(?:được|đã|có)\b", ind)
+        if scope is None and tm:
+            scope = tm.group(1)
+        ind = ind or None
+    elif subj:
+        ind = subj
+        if c.unit_class != "percent" and re.match(r"đối\s+với\b", fwd):
+            ind = f"{ind} {fwd}"
+    if not ind and prev is not None:
+        against = _forward(text, c.end, nxt_start, 10) if _AGAINST.match(text, c.end) else ""
+        if c.unit_class == "percent" and prev.unit_class != "percent":
+            word = "tỷ trọng" if text[c.start:c.start + 5].lower() == "chiếm" else "tỷ lệ"
+            base = prev.indicator or ""
+            if word == "tỷ trọng" and prev.parent is not None:
+                base = "trong " + (cands[prev.parent].indicator or "")
+            tail = against if against.lower().startswith("so") else ("so với " + against if against else "")
+            ind = " ".join(x for x in (word, base, tail) if x)
+        else:
+            ind = prev.indicator or ""
+            if change:
+                ind = f"{ind} {change}"
+            if re.match(r"đối\s+với\b", fwd):
+                ind = f"{_strip_doi_voi(ind)} {fwd}"
+        if scope is None:
+            scope = prev.scope
+    if not ind:
+        ind = " ".join(x for x in (change, fwd) if x)
+    c.indicator = (ind or "").strip(" ,;:-")[:300] or None
+    c.scope = scope
+
+
+def _strip_doi_voi(ind: str) -> str:
+    return re.split(r"\s+đối\s+với\s+", ind)[0]
+
+
+def _is_common_start(head: str) -> bool:
+    first = head.split()[0]
+    return len(head.split()) == 1 and first.lower() in ("tổng", "tỷ", "tỉ", "số", "việc", "toàn")
+
+
+def _head_np(ind: str) -> str:
+    m = re.match(r"(.+?)\s+(?:đạt|được|có|là)\b", ind)
+    return m.group(1) if m else ind
+
+
+def _verb_before(text: str, lo: int, pos: int) -> str:
+    chunk = re.sub(r"\s+", " ", text[lo:pos])
+    chunk = chunk.split(",")[-1].split("(")[-1]
+    m = list(re.finditer(r"\b(?:đã|đều|sẽ|đang|được|cũng|và)\b", chunk))
+    if m:
+        chunk = chunk[m[-1].end():]
+    chunk = _LEAD.sub("", chunk.strip())
+    chunk = re.sub(r"\b(?:cho|với|của|là|có|gồm|trên|hơn|khoảng|gần|dưới|tối\s+thiểu|ít\s+nhất|từ|đạt|thêm)\s*$", "",
+                   chunk.strip(), flags=re.I).strip()
+    words = chunk.split()
+    if not words or len(words) > 5 or any(w[:1].isupper() for w in words[1:]) or (
+            words[0][:1].isupper() and text[lo:pos].split()[:1] != words[:1]):
+        return ""
+    return " ".join(words)
+
+
+def _headings(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in re.finditer(r"^[^\n]{3,150}$", text, re.M):
+        line = m.group().strip()
+        if re.search(r"[.;]$", line) and not re.match(r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s", line):
+            continue
+        out.append((m.start(), line))
+    return out
+
+
+def _period(text, c, s0, s1, headings) -> str | None:
+    best, dist = None, None
+    for m in P.PERIOD_IN_SENTENCE.finditer(text, s0, s1):
+        p = m.group("p") or m.group("r") or m.group("y")
+        p = re.sub(r"\s*[-–]\s*", "-", p)
+        d = abs(m.start() - c.num_start) + (0 if m.start() < c.num_start else 1000)
+        if dist is None or d < dist:
+            best, dist = p, d
+    if best:
+        return best
+    for pos, line in reversed(headings):
+        if pos >= c.start:
+            continue
+        hm = P.HEADING_PERIOD.match(line)
+        if hm:
+            return re.sub(r"\s*[-–]\s*", "-", hm.group("p"))
+        if re.match(r"^(?:[IVX]+|\d+)[.)]\s", line):
+            break
+    return None
+
+
+def _kind(text, c, s0, headings, doc_kind, cue_rx, cue_table) -> str | None:
+    strong, weak = None, None
+    for m in cue_rx.finditer(text, s0, c.end):
+        if not m.group()[:1].islower() and text[s0:m.start()].strip(" \t+-•*(\"“"):
+            continue  # "Cần Thơ" is no cue; "Cần ..." opening a sentence is
+        kind, strength = cue_table[m.group().lower()]
+        if m.start() >= c.num_start and strength == "strong" and kind == "target":
+            continue
+        if strength == "strong":
+            strong = kind
+        elif weak is None:
+            weak = kind
+    if strong:
+        return strong
+    for pos, line in reversed(headings):
+        if pos >= s0:
+            continue
+        hm = _HEADING_KIND.search(line)
+        if hm and (len(line) < 120):
+            return "target" if hm.group("t") else "result"
+    if weak:
+        return weak
+    return doc_kind
+
+
+def _doc_kind(metadata) -> str | None:
+    t = getattr(metadata, "type", None) if metadata is not None else None
+    if t is None:
+        return "result"
+    if t in _TARGET_TYPES:
+        return "target"
+    if t in _RESULT_TYPES:
+        return "result"
+    return None

@@ -1,0 +1,116 @@
+"""Structural regex fragments of figures, in verbose mode, each with a real example.
+
+Order inside an alternation: longest and most specific first. Vocabularies (units, qualifier words,
+magnitude words, kind cues) live in ``data/*.json``; only the shapes of text live here.
+"""
+from __future__ import annotations
+
+import re
+
+# A digit run with Vietnamese separators, not glued to a word, a symbol or a decimal before it.
+# "3.900", "304.219,4", "53,5", "0.4944", "1.497.360"
+NUMBER = re.compile(r"""
+    (?<![\w.,/⁄\\-])
+    \d+(?:[.,]\d+)*
+""", re.X)
+
+# The same shape, anchored, to read a second number (the high end of a range, the whole of a rank).
+NUMBER_AT = re.compile(r"\d+(?:[.,]\d+)*")
+
+# Dates: "15/6/2021", "31/01/2016", "ngày 6/1", "tháng 2/2017", "ngày 15 tháng 6 năm 2021", "01-7-2025"
+DATE = re.compile(r"""
+    \b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b
+  | \b(?:ngày|hôm|đêm|sáng|chiều|tối|trưa)\s+\d{1,2}\s*/\s*\d{1,2}\b
+  | \b(?:tháng|quý)\s+\d{1,2}\s*/\s*\d{4}\b
+  | \b\d{1,2}/\d{4}\b
+  | \bngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+n[ăa]m\s+\d{4})?
+  | \btháng\s+\d{1,2}(?:\s+n[ăa]m\s+\d{4})?
+""", re.X | re.I)
+
+# Periods and years: "giai đoạn 2021 - 2025", "2025-2027", "năm 2022", "6 tháng đầu năm 2016",
+# "nhiệm kỳ 2021-2026", "Quý I/2025"
+PERIOD = re.compile(r"""
+    \b\d+\s+tháng\s+(?:đầu|cuối|giữa)\s+năm(?:\s+\d{4})?
+  | \b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b
+  | \b(?:năm|niên\s+độ|niên\s+khóa|khóa|kế\s+hoạch|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|đến|từ|trước|sau|vào|cuối|đầu|tới|mùa|vụ|tháng\s+\d{1,2}/)\s*(?:19|20)\d\d\b
+""", re.X | re.I)
+
+# Document numbers and symbols, and anything glued to a slash with letters:
+# "942/QĐ-TTg", "66.2/2025/NQ-CP", "57-NQ/TW", "02-KH/BCĐTW", "QCVN:109/2017/BTTTT", "7⁄202%⁄QHI5"
+SYMBOL = re.compile(r"""
+    [\w.:]*\d[\w.%]*(?:\s?[/⁄]\s?[\w.%Đđ&-]+)*\s?[/⁄]\s?[\w.%&-]*[^\W\d_][\w.%&-]*
+  | \b\d+-[A-ZĐ][\wĐđ]*(?:/[\wĐđ-]+)*
+""", re.X)
+
+# Numbers that label rather than count, by the word just before them: "Điều 5", "khoản 2",
+# "Đề án 06", "Nghị quyết 19", "mức độ 3", "cấp độ 4", "Biểu số 03", "Lượt xem: 117", "năm 2022",
+# "Phiên họp thứ 4", "lần thứ 2", "Chương trình 135", "Quốc lộ 4D"
+LABEL_BEFORE = re.compile(r"""
+    (?:^|[^\w])
+    (?:điều|khoản|điểm|tiết|mục|tiểu\s+mục|chương|phần|phụ\s+lục|biểu|bảng|mẫu|hình|số|luật|bộ\s+luật
+      |nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|đề\s+án
+      |chương\s+trình|kết\s+luận|thông\s+báo|báo\s+cáo|tờ\s+trình|công\s+điện|hướng\s+dẫn|quy\s+định
+      |mức\s+độ|cấp\s+độ|nhóm|loại|thứ|phiên\s+họp|kỳ\s+họp|khóa|hội\s+nghị|tầng|phòng|quốc\s+lộ|ql
+      |tỉnh\s+lộ|đường|xóm|thôn|tổ|khu|lô|tuyến|lượt\s+xem|tel|điện\s+thoại|đt|fax|hotline|mã|version
+      |phiên\s+bản|công\s+nghiệp|iso|tcvn|qcvn|năm|tháng|ngày|quý|tuần|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ
+      |niên\s+độ|top|trang|tập|câu|bước|vòng|lần|đợt|giờ|lúc)
+    \s*(?:số\s*|thứ\s*)?[:.]?\s*$
+""", re.X | re.I)
+
+# The later numbers of a list of labels: "mức độ 3 và 4", "mức độ 3, 4", "khoản 1, 2 và 3"
+LABEL_LIST = re.compile(r"""
+    (?:điều|khoản|điểm|mục|mức\s+độ|cấp\s+độ|nhóm|loại|phụ\s+lục)\s+\d+(?:\s*(?:,|và|hoặc|-|–)\s*\d+)*
+    \s*(?:,|và|hoặc|-|–)\s*$
+""", re.X | re.I)
+
+# A number that modifies the noun before it, not counted: "phiên họp 4 cấp", "chính quyền 2 cấp",
+# "mức độ 3, 4", "5G", "công nghiệp 4.0"
+MODIFIER_AFTER = re.compile(r"\s*(?:cấp(?!\s+(?:độ|phép|giấy|mới|quyền|cho|bù))\b|sao\b|tầng\b)", re.I)
+VERSION = re.compile(r"\d\.0$")
+
+# List labels at a line start: "1.", "3.1.", "a)", "(1)", "- 2." and in running text "(1) ban hành"
+LIST_LABEL = re.compile(r"""
+    ^[ \t]*(?:[-+•*][ \t]*)?\(?\d+(?:\.\d+)*(?:[.)]|\.?[ \t]*$)
+  | \(\d{1,2}\)(?=\s)
+""", re.X | re.M)
+
+# Ranks: "xếp thứ 6", "xếp hạng thứ 24/63", "đứng thứ hai", "thứ 24/63"
+RANK = re.compile(r"""
+    (?:(?:xếp|đứng)(?:\s+hạng)?\s+thứ|hạng\s+thứ|xếp\s+hạng|thứ(?=\s+\d+\s*/\s*\d+))\s+
+    (?P<n>\d+(?:\s*/\s*\d+)?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b
+""", re.X | re.I)
+
+# A compound duration, valued in its first unit: "21 giờ 34 phút 12 giây", "4 ngày 12h",
+# "1 ngày 12 giờ 52 phút"
+DURATION_PART = re.compile(r"\s*(?P<n>\d+(?:,\d+)?)\s*(?P<u>ngày|giờ|h|phút|giây)\b", re.I)
+DURATION_FIRST = re.compile(r"\s*(?P<u>ngày|giờ|h|phút|giây)\b", re.I)
+
+# The high end of a range: "60-80%", "từ 60% đến 80%", "từ 10% đến dưới 30%", "từ 96 % đến 100%"
+RANGE_TAIL = re.compile(r"""
+    \s*(?:-|–|—|đến|tới)\s*(?:dưới\s+|trên\s+|khoảng\s+)?
+    (?P<n>\d+(?:[.,]\d+)*)
+""", re.X)
+
+# Number words spelled out before digits in parentheses: "ba mươi (30) ngày"
+NUMBER_WORDS_BEFORE = re.compile(r"""
+    (?P<w>(?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ
+              |nghìn|ngàn|triệu|tỷ)\s+)+)\($
+""", re.X | re.I)
+# ... and after: "01 (một) năm"
+NUMBER_WORDS_AFTER = re.compile(r"\s*\((?:(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ|lăm|mốt|tư)\s*)+\)", re.I)
+
+# Sentence ends: ". " before a capital or a line break; line breaks; "!" "?"
+SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\bTp\.)(?<!\bTP\.)(?<!\bTS\.)(?<!\bThS\.)(?<!\bPGS\.)\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n+")
+
+# Headings that set a period for the lines under them: "- Giai đoạn 2025-2027", "Năm 2025:"
+HEADING_PERIOD = re.compile(r"""
+    ^[ \t]*(?:[-+•*a-zđ0-9.)]+[ \t]*)?(?:giai\s+đoạn|năm|thời\s+kỳ)\s+
+    (?P<p>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)[ \t:.]*$
+""", re.X | re.I | re.M)
+
+# A period mentioned in a sentence: "trong năm 2022", "6 tháng đầu năm 2016", "giai đoạn 2021 - 2025"
+PERIOD_IN_SENTENCE = re.compile(r"""
+    (?P<p>\d+\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d)
+  | (?:giai\s+đoạn|thời\s+kỳ)\s+(?P<r>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)
+  | (?:năm|kế\s+hoạch|vốn)\s+(?P<y>(?:19|20)\d\d)\b
+""", re.X | re.I)
