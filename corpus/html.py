@@ -1,22 +1,64 @@
-"""The main text of a legal portal or news page, with a real HTML parser (BeautifulSoup + lxml)."""
+"""The main text of a legal portal or news page, with a real HTML parser (BeautifulSoup + lxml).
+
+Scripts, styles, forms and page chrome (menus, breadcrumbs, footers, share bars, "related" boxes) are
+dropped; the main block is ``<article>``/``<main>`` when the page has one with real text, else the
+element holding the most paragraph text (the content ``div`` of vbpl.vn or thuvienphapluat.vn pages).
+Table rows become lines with cells joined by `` | ``, as the .docx reader writes them.
+"""
 from __future__ import annotations
+
+import re
 
 from bs4 import BeautifulSoup
 
-_DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button"]
-_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
+_DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
+         "select", "input", "template", "link", "meta"]
+_CHROME = re.compile(r"(?:^|[-_\s])(?:menu|nav|navbar|footer|header|sidebar|breadcrumbs?|banner|ads?|advert|"
+                     r"comments?|share|social|related|login|search|toolbar|popup|cookie)(?:$|[-_\s])", re.I)
+_BLOCKS = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "pre",
+           "table", "ul", "ol", "dd", "dt"]
+MIN_MAIN = 200  # characters: an <article> shorter than this is a teaser, not the page's text
+
+
+def _chrome(tag) -> bool:
+    if tag.attrs is None:
+        return False
+    names = " ".join(tag.get("class", []) or []) + " " + (tag.get("id") or "") + " " + (tag.get("role") or "")
+    return bool(_CHROME.search(names))
+
+
+def _main(soup):
+    for name in ("article", "main"):
+        tag = soup.find(name)
+        if tag and len(tag.get_text(" ", strip=True)) >= MIN_MAIN:
+            return tag
+    best, best_len = None, 0
+    for tag in soup.find_all(["div", "section", "td"]):
+        direct = sum(len(p.get_text(" ", strip=True)) for p in tag.find_all(["p", "tr"], recursive=False))
+        if direct > best_len:
+            best, best_len = tag, direct
+    if best is not None and best_len >= MIN_MAIN:
+        return best
+    return soup.body or soup
 
 
 def html_text(markup: str) -> str:
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup(_DROP):
         tag.decompose()
-    main = soup.find("article") or soup.find("main") or soup.body or soup
+    for tag in soup.find_all(_chrome):
+        if tag.name not in ("html", "body"):
+            tag.decompose()
+    main = _main(soup)
     for br in main.find_all("br"):
         br.replace_with("\n")
-    for cell in main.find_all(["td", "th"]):
-        cell.insert_after(" | ")
+    for row in main.find_all("tr"):
+        cells = row.find_all(["td", "th"], recursive=False)
+        for cell in cells[:-1]:
+            cell.insert_after(" | ")
+        row.insert_before("\n")
+        row.insert_after("\n")
     for block in main.find_all(_BLOCKS):
-        block.insert_before("\n")
-        block.insert_after("\n")
+        block.insert_before("\n\n")
+        block.insert_after("\n\n")
     return main.get_text()

@@ -33,7 +33,7 @@ NUMBER = re.compile(
         [Ss][ốỐ][ \t]*(?:hiệu)?[ \t]*:?[ \t]*
         (?P<num>
             \d+[ \t]*-[ \t]*[A-ZĐa-zđ]+/[A-ZĐa-zđ.\-]+          # party: "57-NQ/TW"
-          | [0-9A-Za-zĐđ.]*[ \t]*(?:/[ \t]*[0-9A-Za-zĐđ.\-]+)+   # state: "44 /2025/QĐ-TTg", " /BC-UBND"
+          | [0-9A-Za-zĐđ.]*[ \t]*(?:/+[ \t]*[0-9A-Za-zĐđ.\-]+)+  # state: "44 /2025/QĐ-TTg", " /BC-UBND"
         )""", re.M | re.X)
 # "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025"; "Hà Tĩnh, ngày 01 tháng12 năm 2025";
 # "Lào Cai, ngày      tháng 8 năm 2025" (a draft: day left blank)
@@ -48,7 +48,8 @@ _TITLE_STOP = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s
 _BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bSố\b\s*:?|C[ỘO]NG\s+H[ÒOÓ][AÀ]\b|Độc\s+lập\b", re.I)
 _SEPARATOR = re.compile(r"^[-_=*.–—~\s]+$")
 # A heading that opens an excerpt of a document: "3. Công tác ...", "I. VỀ KẾT QUẢ", "Điều 5.", "a) ..."
-_EXCERPT_START = re.compile(r"^(?:\d+(?:\.\d+)*\.\s|[IVXLC]+\.\s|[a-zđ]\)\s|Điều\s+\d|Chương\s+[IVXLC\d]|PHẦN\s|Phần\s)")
+_EXCERPT_START = re.compile(r"^(?:\d+(?:\.\d+)*\.\s|[IVXLC]+\.\s|[a-zđ]\)\s|Điều\s+\d|Chương\s+[IVXLC\d]|PHẦN\s|Phần\s|"
+                            r"PHỤ\s+LỤC|Phụ\s+lục)")
 
 
 @lru_cache(maxsize=1)
@@ -381,7 +382,7 @@ def sentence_case(s: str, body: str = "") -> str:
     """An ALL CAPS title in sentence case, keeping the capitals the document's own body gives each word
     in the same context ('PHÁT TRIỂN ... TỈNH ĐỒNG NAI' -> 'Phát triển ... tỉnh Đồng Nai'); numbers keep
     their canonical form ('06/QĐ-TTG' -> '06/QĐ-TTg')."""
-    uni, ctx = _casing(body[:200000])
+    uni, ctx = _casing(body)
     toks = list(_TOKEN.finditer(s))
     low = [m.group().lower() for m in toks]
     out, pos = [], 0
@@ -417,17 +418,24 @@ _SIGN_ROLE = re.compile(r"^(?:KT\.|TM\.|TL\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|
                         r"BÍ THƯ|CỤC TRƯỞNG|VỤ TRƯỞNG|\(Đã ký\)|\(đã ký\))")
 
 
+_VI_MARKS = re.compile(r"[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.I)
+
+
 def _signer(text: str) -> str | None:
+    """The name under the signature block's role line ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / ... / Nguyễn Văn A'):
+    within a few lines of the role, and a Vietnamese name (diacritics), not a table's last cell."""
     lines = text[-4000:].split("\n")
-    seen_role = False
+    since_role = None
     for line in lines:
         cells = [c.strip() for c in line.split("|")]
         for s in reversed(cells):
             if _SIGN_ROLE.match(s) or "(Đã ký)" in s or "(đã ký)" in s:
-                seen_role = True
+                since_role = 0
                 break
-            if seen_role and _SIGNER.match(s):
+            if since_role is not None and since_role <= 15 and _SIGNER.match(s) and _VI_MARKS.search(s):
                 return s
+        if since_role is not None and line.strip():
+            since_role += 1
     return None
 
 
@@ -474,6 +482,22 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
         if t:
             type_idx, type_name = i, t
             break
+    if type_name is None and (has_motto or num_m):
+        # "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ": the type line and the title's first line in one
+        for i, line in enumerate(lines[:end]):
+            s = line.strip()
+            m = re.match(r"^([^\W\d_]+(?: [^\W\d_]+){0,3}) ([^\W\d_].*)$", s)
+            if not m or s.upper() != s or "|" in s or _starts_with_head(s.lower().split()):
+                continue
+            for k in range(len(m.group(0).split()) - 1, 0, -1):
+                head_words = " ".join(s.split()[:k])
+                t = _type_of_heading(head_words)
+                if t:
+                    type_name, type_idx = t, i
+                    lines = lines[:i] + [head_words, " ".join(s.split()[k:])] + lines[i + 1:]
+                    break
+            if type_name:
+                break
     first = next((ln.strip() for ln in lines if ln.strip()), None)
     if not (has_motto or num_m or type_name):
         if first and _EXCERPT_START.match(first):
@@ -500,7 +524,7 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
         if d and mth and 1 <= int(d) <= 31 and 1 <= int(mth) <= 12:
             md.date = f"{int(y):04d}-{int(mth):02d}-{int(d):02d}"
     md.issuer = _issuer(lines[:max(end, 1)])
-    body = text[HEADER_CHARS // 2:] if len(text) > HEADER_CHARS else text
+    body = text[HEADER_CHARS // 2:HEADER_CHARS // 2 + 200000] if len(text) > HEADER_CHARS else text
     if type_idx >= 0:
         md.title = _title(lines, type_idx, body)
         if md.title:

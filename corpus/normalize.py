@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterable, Iterator
 
 # Upper- and lower-case letters of Vietnamese as regex classes. ("À-Ỹ" is not one: Latin Extended
 # Additional interleaves the cases, "Ạạ Ảả ...", so such a range matches both.)
@@ -16,6 +17,10 @@ LOWER = "a-z" + "".join(sorted({c for c in _VI if c.islower()}))
 
 # Characters that carry no text: zero-width spaces and joiners, soft hyphen, BOM.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Letters that PDF fonts put for Vietnamese ones: "ƣ" (U+01A3, oi) for "ư", as in "hƣớng dẫn".
+_INVISIBLE.update({ord("ƣ"): "ư", ord("Ƣ"): "Ư"})
+# Line and page breaks other than "\n": CR, CRLF, form feed, vertical tab, Unicode line/paragraph separators.
+_BREAKS = re.compile(r"\r\n?|[\f\v\u2028\u2029\x1c\x1d\x1e\x85]")
 # Spaces of every width become one plain space.
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
@@ -32,6 +37,7 @@ _BLOCK_START = re.compile(
       | (?:Điều|Chương|Mục|Phần|PHẦN|CHƯƠNG|MỤC|Phụ\slục|PHỤ\sLỤC)\s+[\dIVXLC]+
       | \|
       | (?:Số|Kính\sgửi|Nơi\snhận)\s*:
+      | (?:Căn\scứ|Theo\sđề\snghị|Xét\sđề\snghị)\s
     )""",
     re.VERBOSE,
 )
@@ -68,59 +74,69 @@ _ENDS_CAPITALISED = re.compile(rf"(?:^|\s)[{UPPER}][{LOWER}]*$")
 _HEADING = re.compile(r"^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+")
 
 
-def _joins(prev: str, nxt: str, prev_physical: str = "") -> bool:
-    """Should ``nxt`` continue the paragraph that ``prev`` ends? ``prev`` and ``nxt`` are clean;
-    ``prev_physical`` is the last physical line of ``prev``."""
-    if not prev or not nxt:
+def _joins(head: str, tail: str, nxt: str, single: bool) -> bool:
+    """Should ``nxt`` continue the paragraph whose first physical line is ``head`` and last is ``tail``
+    (``single``: the same line)? Lines are clean. Looking at the two ends only keeps this linear."""
+    if not tail or not nxt:
         return False
-    if prev.startswith("|") or _BLOCK_START.match(nxt):
+    if head.startswith("|") or _BLOCK_START.match(nxt):
         return False
-    if re.search(r"\bSố\s*:?$", prev) and _NUMBER_LINE.match(nxt):
+    if re.search(r"\bSố\s*:?$", tail) and _NUMBER_LINE.match(nxt):
         return True  # "Số:\n2820/QĐ-UBND"
-    if _ENDS_BLOCK.search(prev):
+    if _ENDS_BLOCK.search(tail):
         return False
     if _CONTINUES.match(nxt):
         return True
-    if prev == prev_physical and _ONE_WORD.match(prev) and prev not in _ALONE and not _ROMAN.match(prev):
+    if single and _ONE_WORD.match(tail) and tail not in _ALONE and not _ROMAN.match(tail):
         first = nxt.split(" ", 1)[0]
-        if prev.isupper() and first.isupper() and len(prev) > 1 and (first not in _NEW_BODY or prev in ("ỦY", "UỶ")):
+        if tail.isupper() and first.isupper() and len(tail) > 1 and (first not in _NEW_BODY or tail in ("ỦY", "UỶ")):
             return True  # "ỦY\nBAN NHÂN DÂN", "QUYẾT\nĐỊNH"
-        if not prev.isupper() and _UPPER_CONTINUES.match(nxt) and _PLACE_TAIL.match(nxt):
+        if not tail.isupper() and _UPPER_CONTINUES.match(nxt) and _PLACE_TAIL.match(nxt):
             return True  # "Quảng\nNinh, ngày ..."
-    if _ENDS_CAPITALISED.search(prev_physical) and _PLACE_TAIL.match(nxt) and not prev.isupper():
+    if _ENDS_CAPITALISED.search(tail) and _PLACE_TAIL.match(nxt) and not tail.isupper():
         return True  # "Thành phố Hồ\nChí Minh, ngày ..."
-    if (_ENDS_CAPITALISED.search(prev_physical) and re.search(rf"[{LOWER}]\s+\S+$", prev_physical)
-            and not _HEADING.match(prev) and (len(prev_physical) >= _WRAP_WIDTH or not _BLOCK_START.match(prev))
+    if (_ENDS_CAPITALISED.search(tail) and re.search(rf"[{LOWER}]\s+\S+$", tail)
+            and not _HEADING.match(head) and (len(tail) >= _WRAP_WIDTH or not _BLOCK_START.match(head))
             and re.match(rf"^[{UPPER}][{LOWER}]*\s+[{LOWER}]", nxt)):
         return True  # a proper name cut in two: "... Thuế tỉnh Vĩnh\nLong có nhận được ..."
-    return (len(prev_physical) >= _WRAP_WIDTH and bool(_ENDS_LOWER.search(prev_physical))
-            and bool(_UPPER_CONTINUES.match(nxt)))
+    return len(tail) >= _WRAP_WIDTH and bool(_ENDS_LOWER.search(tail)) and bool(_UPPER_CONTINUES.match(nxt))
 
 
-def repair_wraps(lines: list[str]) -> list[str]:
-    """Join lines wrapped mid-sentence into paragraphs; keep headings, list items and blank lines."""
-    out: list[str] = []
-    last = ""
+def repair_wraps(lines: Iterable[str]) -> Iterator[str]:
+    """Join lines wrapped mid-sentence into paragraphs; keep headings, list items and blank lines.
+    Streams: holds one paragraph at a time."""
+    parts: list[str] = []
     for line in lines:
-        if out and _joins(out[-1], line, last):
-            out[-1] = out[-1] + " " + line
+        if parts and _joins(parts[0], parts[-1], line, len(parts) == 1):
+            parts.append(line)
         else:
-            out.append(line)
-        last = line
-    return out
+            if parts:
+                yield " ".join(parts)
+            parts = [line]
+    if parts:
+        yield " ".join(parts)
 
 
-def normalize_text(raw: str) -> str:
-    """NFC, invisible characters dropped, spaces folded, wraps repaired, at most one blank line."""
-    text = unicodedata.normalize("NFC", raw).translate(_INVISIBLE)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    lines = [clean_line(line) for line in text.split("\n")]
-    lines = repair_wraps(lines)
+def _clean_lines(raw_lines: Iterable[str]) -> Iterator[str]:
+    for raw in raw_lines:
+        raw = unicodedata.normalize("NFC", raw.translate(_INVISIBLE))
+        for part in _BREAKS.split(raw):
+            yield clean_line(part)
+
+
+def normalize_lines(raw_lines: Iterable[str]) -> str:
+    """:func:`normalize_text` over an iterable of raw lines (a file being decoded), so a large file is
+    never held twice before it is normalized."""
     out: list[str] = []
-    for line in lines:
+    for line in repair_wraps(_clean_lines(raw_lines)):
         if not line and (not out or not out[-1]):
             continue
         out.append(line)
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
+
+
+def normalize_text(raw: str) -> str:
+    """NFC, invisible characters dropped, spaces folded, wraps repaired, at most one blank line."""
+    return normalize_lines(raw.split("\n"))

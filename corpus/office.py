@@ -26,15 +26,31 @@ def docx_text(path: Path) -> str:
         if tag == "p":
             out.append(Paragraph(block, d).text)
         elif tag == "tbl":
-            for row in Table(block, d).rows:
-                cells = []
-                for cell in row.cells:
-                    t = cell.text.strip()
-                    if not cells or t != cells[-1]:  # merged cells repeat their text
-                        cells.append(t)
-                out.append(" | ".join(cells))
+            out.extend(_table_lines(Table(block, d)))
             out.append("")
     return "\n".join(out)
+
+
+def _table_lines(table) -> list[str]:
+    """A table's rows as lines, cells joined by `` | ``. A cell of several paragraphs (the header table:
+    ``ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN`` beside ``CỘNG HÒA ... / Độc lập - Tự do - Hạnh phúc``) gives one
+    line per paragraph, side by side with the paragraphs of the cells next to it."""
+    lines: list[str] = []
+    for row in table.rows:
+        cells: list[list[str]] = []
+        seen = None
+        for cell in row.cells:
+            if cell._tc is seen:  # a merged cell is returned once per grid column it spans
+                continue
+            seen = cell._tc
+            cells.append([p.strip() for p in cell.text.split("\n") if p.strip()])
+        depth = max((len(c) for c in cells), default=0)
+        for i in range(depth):
+            parts = [c[i] if i < len(c) else "" for c in cells]
+            while parts and not parts[-1]:
+                parts.pop()
+            lines.append(" | ".join(parts).strip())
+    return lines
 
 
 def doc_text(path: Path) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from corpus import SUFFIXES, ReadError, read_document
-from corpus.readers import sha256_file
+from corpus.readers import check_file, sha256_file
 from extractors import EXTRACTOR_VERSION, extract
 
 from .store import Store
@@ -56,7 +56,7 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[Path, str |
 
 def analyse(path: str | os.PathLike, source: str | None = None, ocr: str = "auto"):
     """Read and extract one file: (Document, Extraction). Raises ReadError."""
-    doc = read_document(path, source=source)
+    doc = read_document(path, source=source, ocr=ocr)
     return doc, extract(doc.text, doc.metadata)
 
 
@@ -91,10 +91,13 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1, ocr: 
             summary.failed.append((str(path), reason))
             continue
         try:
+            summary.bytes += check_file(path)  # a dangling link, a FIFO, an empty file: named, not read
             digest = sha256_file(path)
-            summary.bytes += path.stat().st_size
+        except ReadError as e:
+            summary.failed.append((str(path), str(e)))
+            continue
         except OSError as e:
-            summary.failed.append((str(path), e.strerror or str(e)))
+            summary.failed.append((str(path), (e.strerror or str(e)).lower()))
             continue
         if not force and store.is_current(source, digest, EXTRACTOR_VERSION):
             summary.unchanged += 1
