@@ -23,7 +23,7 @@ _LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s
       |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
 # Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
 _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
-    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|tới|đến|bằng|với|cho|của|mức|vào|khoảng|gồm|thêm)\b)+$""",
+    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|tới|đến|bằng|với|cho|của|mức|vào|khoảng|gồm|thêm|như|hay)\b)+$""",
                     re.X | re.I)
 # Words that, right after "%", say what the percentage is measured against rather than what it counts
 _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
@@ -54,6 +54,8 @@ _HEADING_KIND = re.compile(r"(?P<t>mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|ph
                            r"|thực\s+trạng|đánh\s+giá)", re.I)
 _TARGET_TYPES = {"Kế hoạch", "Chương trình", "Đề án", "Chiến lược", "Quy hoạch", "Nghị quyết"}
 _RESULT_TYPES = {"Báo cáo", "Thông báo"}
+_BULLET = re.compile(r"[ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXL]+\.)")
+_GENERIC = re.compile(r"(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá\s+trị|số|tổng|tổng\s+số|con\s+số)$", re.I)
 _PART = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có)\b", re.I)
 
 
@@ -68,8 +70,15 @@ def _kind_cues() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
 
 
 def _sentences(text: str) -> list[int]:
+    """Sentence starts. A line break ends a sentence unless it only wraps a long line mid-sentence
+    ("... phục vụ phát triển\nChính phủ số phải được ...")."""
     starts = [0]
     for m in P.SENTENCE_END.finditer(text):
+        if "\n" in m.group():
+            ls = text.rfind("\n", 0, m.start()) + 1
+            line = text[ls:m.start()].rstrip()
+            if len(line) >= 60 and not re.search(r"[.;:!?…\"”]$", line) and not _BULLET.match(text, m.end()):
+                continue
         starts.append(m.end())
     return starts
 
@@ -105,6 +114,10 @@ def _back_clause(text: str, lo: int, pos: int) -> tuple[int, str]:
 
 def _forward(text: str, pos: int, hi: int, limit: int = 22) -> str:
     chunk = text[pos:hi]
+    # a parenthetical inside the noun phrase is kept: "cơ quan, đơn vị các cấp (tỉnh, huyện, xã) ..."
+    chunk = re.sub(r"\(([^()\n]{0,80})\)", lambda m: " " * len(m.group()) if re.search(r"\d", m.group(1)) else
+                   " " + m.group(1) + " ", chunk)
+    chunk = re.sub(r"\n(?![ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)))", " ", chunk)
     m = _FORWARD_STOP.search(chunk)
     if m:
         chunk = chunk[:m.start()]
@@ -128,7 +141,8 @@ def fill(text: str, cands: list, metadata=None) -> None:
         s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
         prev = cands[i - 1] if i and sent_of[i - 1] == si else None
         nxt_start = cands[i + 1].start if i + 1 < len(cands) and sent_of[i + 1] == si else s1
-        _indicator_scope(text, c, prev, cands, s0, nxt_start)
+        earlier = [cands[j] for j in range(i - 1, -1, -1) if sent_of[j] >= si - 2]
+        _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier)
         c.period = _period(text, c, s0, s1, headings)
         c.kind = _kind(text, c, s0, headings, doc_kind, cue_rx, cue_table)
 
@@ -174,7 +188,7 @@ def _same_kind_unit(w, p) -> bool:
     return w.unit_class == "count" or w.unit == p.unit
 
 
-def _indicator_scope(text, c, prev, cands, s0, nxt_start) -> None:
+def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     lo = s0 if prev is None else prev.end
     cstart, clause = _back_clause(text, lo, c.start)
     if prev is not None and cstart == lo:
@@ -182,6 +196,9 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start) -> None:
         if comma >= 0:
             lo = cstart = comma + 1
             clause = text[cstart:c.start]
+    if not clause.strip() and text[:cstart].endswith(":"):
+        _, lab = _back_clause(text, max(lo, s0), cstart - 1)
+        clause = lab
     clause = re.sub(r"\s+", " ", clause)
     # what follows the previous figure and belongs to it: "dưới 10 ngày đối với hàng xuất khẩu và ..."
     if prev is not None and re.match(r"\s*(?:đối\s+với|của|tại|ở|so\s+với|trong|theo|kế\s+hoạch)\b", clause, re.I):
@@ -199,7 +216,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start) -> None:
     if lm:
         scope = lm.group("s")
         subj = subj[:lm.start()]
-    subj = _clean(subj)
+    subj = _clean(_trim_subject(subj))
     change = ""
     if len(subj.split()) <= 2 and re.fullmatch(r"(?:cắt\s+)?(?:tăng|giảm)(?:\s+thêm)?|vượt", subj, re.I):
         change, subj = subj, ""
@@ -225,11 +242,14 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start) -> None:
     if scope and subj.endswith(scope):
         subj = _clean(subj[:-len(scope)])
     ind = None
+    verb = ""
     if c.unit_class == "count":
         # the counted noun and what qualifies it, then the verb before: "văn bản ... tham mưu ban hành"
         ind = re.sub(r"^\s*(?:/\s*\d[\d.,]*\s*)?", "", fwd)
+        if len(ind.split()) <= len(c.unit.split()) + 1:
+            ind = _earlier_np(text, c, s0, earlier) or ind
         verb = _verb_before(text, lo, c.start)
-        if verb and len(ind.split()) < 12:
+        if verb and len(ind.split()) < 16:
             ind = f"{ind} {verb}"
         ind = ind or subj or None
     elif c.unit_class == "percent" and not _AGAINST.match(text, c.end) and re.match(r"\s+[^\W\d]", text[c.end:c.end + 3]):
@@ -239,32 +259,86 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start) -> None:
         tm = re.search(r"\btại\s+(cấp\s+[^,]+(?:,\s*[^,]+?)*?)\s+(?:được|đã|có)\b", ind)
         if scope is None and tm:
             scope = tm.group(1)
+        verb = _verb_before(text, lo, c.start)
+        if verb and ind and len(ind.split()) < 16:
+            ind = f"{ind} {verb}"
         ind = ind or None
     elif subj:
         ind = subj
+        if _GENERIC.fullmatch(subj) and prev is not None and prev.extra.get("verb"):
+            ind = f"{subj} {prev.extra['verb']}"  # "19 trường hợp với số tiền 20.429.461.000 đồng"
         if c.unit_class != "percent" and re.match(r"đối\s+với\b", fwd):
             ind = f"{ind} {fwd}"
-    if not ind and prev is not None:
-        against = _forward(text, c.end, nxt_start, 10) if _AGAINST.match(text, c.end) else ""
-        if c.unit_class == "percent" and prev.unit_class != "percent":
-            word = "tỷ trọng" if text[c.start:c.start + 5].lower() == "chiếm" else "tỷ lệ"
-            base = prev.indicator or ""
-            if word == "tỷ trọng" and prev.parent is not None:
-                base = "trong " + (cands[prev.parent].indicator or "")
-            tail = against if against.lower().startswith("so") else ("so với " + against if against else "")
-            ind = " ".join(x for x in (word, base, tail) if x)
-        else:
-            ind = prev.indicator or ""
-            if change:
-                ind = f"{ind} {change}"
-            if re.match(r"đối\s+với\b", fwd):
-                ind = f"{_strip_doi_voi(ind)} {fwd}"
-        if scope is None:
-            scope = prev.scope
+    c.extra["verb"] = verb
+    if not ind:
+        same = [e for e in earlier if (e.unit_class == "percent") == (c.unit_class == "percent")]
+        base_fig = prev if prev is not None and (c.unit_class == "percent" or prev.unit_class != "percent") else (
+            same[0] if same else prev)
+        if base_fig is not None:
+            against = _forward(text, c.end, nxt_start, 10) if _AGAINST.match(text, c.end) else ""
+            if c.unit_class == "percent" and base_fig.unit_class != "percent":
+                word = "tỷ trọng" if text[c.start:c.start + 5].lower() == "chiếm" else "tỷ lệ"
+                base = base_fig.indicator or ""
+                if word == "tỷ trọng" and base_fig.parent is not None:
+                    base = "trong " + (cands[base_fig.parent].indicator or "")
+                tail = against if against.lower().startswith("so") else ("so với " + against if against else "")
+                ind = " ".join(x for x in (word, base, tail) if x)
+            else:
+                ind = base_fig.indicator or ""
+                if scope and _ORG.match(scope) and base_fig.scope != scope:
+                    ind = f"{_strip_scope(ind, base_fig.scope)} {scope}"
+                if change:
+                    ind = f"{ind} {change}"
+                if re.match(r"đối\s+với\b", fwd):
+                    ind = f"{_strip_doi_voi(ind)} {fwd}"
+            if scope is None and base_fig is prev:
+                scope = prev.scope
     if not ind:
         ind = " ".join(x for x in (change, fwd) if x)
     c.indicator = (ind or "").strip(" ,;:-")[:300] or None
     c.scope = scope
+
+
+def _strip_scope(ind: str, scope: str | None) -> str:
+    if scope and ind.endswith(" " + scope):
+        return ind[:-len(scope) - 1]
+    return ind
+
+
+def _earlier_np(text: str, c, s0: int, earlier) -> str | None:
+    """The fuller noun phrase of the same counted noun said just before: "Bộ Y tế thực hiện 85 thủ tục
+    hành chính" after "353 thủ tục hành chính triển khai dịch vụ công trực tuyến ..."; "(trên 3.900 tài
+    khoản)" after "được cấp tài khoản thư điện tử công vụ"."""
+    unit = c.unit.lower()
+    lo = min([e.num_end for e in earlier if e.unit.lower() == unit] or [s0])
+    lo = max(0, min(lo, s0 - 600 if lo < s0 - 600 else lo))
+    hay = text[lo:c.num_start]
+    best = None
+    for m in re.finditer(r"(?<!\w)" + re.escape(c.unit) + r"(?!\w)", hay, re.I):
+        np = _forward(text, lo + m.start(), c.num_start, 22)
+        if len(np.split()) > len(c.unit.split()) + 1:
+            best = np
+    return best
+
+
+def _trim_subject(subj: str) -> str:
+    """The measured thing of a long subject: after a goal word ("mục tiêu tỷ lệ phủ sóng ..."), after a
+    lead-in that holds a date or a source ("Bộ Tài chính cho biết, ..., lũy kế vốn ...")."""
+    m = list(re.finditer(r"\b(?:mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)\b(?!\s+(?:quốc\s+gia|Nghị))", subj, re.I))
+    if m and len(subj[m[-1].end():].split()) >= 2:
+        subj = subj[m[-1].end():]
+    parts = subj.split(",")
+    if len(parts) > 1:
+        keep = len(parts)
+        for k in range(len(parts) - 1):
+            if re.search(r"\d|cho\s+biết|theo\b|\bngày\b|tính\s+đến", parts[k], re.I):
+                keep = len(parts) - k - 1
+        if keep < len(parts) and len(",".join(parts[-keep:]).split()) >= 2:
+            subj = ",".join(parts[-keep:])
+    words = subj.split()
+    if len(words) > 30:
+        subj = " ".join(words[-30:])
+    return subj
 
 
 def _strip_doi_voi(ind: str) -> str:
@@ -283,7 +357,10 @@ def _head_np(ind: str) -> str:
 
 def _verb_before(text: str, lo: int, pos: int) -> str:
     chunk = re.sub(r"\s+", " ", text[lo:pos])
-    chunk = chunk.split(",")[-1].split("(")[-1]
+    chunk = re.split(r"[,();:]", chunk)[-1]
+    caps = [m for m in re.finditer(r"\b[^\W\d_][\w]*", chunk) if m.group()[:1].isupper()]
+    if caps and caps[-1].start() > 0:
+        chunk = chunk[caps[-1].end():]  # "UBND tỉnh Lào Cai phê duyệt ..." -> "phê duyệt ..."
     m = list(re.finditer(r"\b(?:đã|đều|sẽ|đang|được|cũng|và)\b", chunk))
     if m:
         chunk = chunk[m[-1].end():]
@@ -291,7 +368,7 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
     chunk = re.sub(r"\b(?:cho|với|của|là|có|gồm|trên|hơn|khoảng|gần|dưới|tối\s+thiểu|ít\s+nhất|từ|đạt|thêm)\s*$", "",
                    chunk.strip(), flags=re.I).strip()
     words = chunk.split()
-    if not words or len(words) > 5 or any(w[:1].isupper() for w in words[1:]) or (
+    if not words or len(words) > 8 or any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and text[lo:pos].split()[:1] != words[:1]):
         return ""
     return " ".join(words)
