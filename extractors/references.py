@@ -1,9 +1,545 @@
-"""References to other documents (issue 3). Placeholder until the extractor lands."""
+"""References: mentions of other specific documents (gold/GUIDELINES.md, "References").
+
+One pass finds anchors (a type word such as "Quyết định", or a number/symbol such as "942/QĐ-TTg")
+and grows each into a mention: number, then the date and the issuer that directly follow ("ngày
+15/6/2021 của Thủ tướng Chính phủ"). Later passes, over the whole list, cut titles at the next
+sibling reference, drop unnumbered names inside other titles, fill issuers (written, from the symbol,
+from the clause's subject, from another mention of the same number) and resolve short forms
+("Quyết định 942") to the full mention they abbreviate.
+"""
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from .dates import date_after, date_before
+from .issuers import issuer_from_symbol, issuer_regex, match_issuer, province
 from .models import Reference
+from .patterns import (LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, SHORT_NUMBER,
+                       SPLIT_SYMBOL, SYMBOL, SYMBOL_SRC, TITLE_END, TITLE_START, WORD, YEAR_AFTER,
+                       words_alternation)
+from .symbols import canonical_number, number_key, symbol_codes, type_codes, type_from_symbol
+
+# Documents named by a proper name ("Luật Đầu tư công", "Bộ luật Lao động").
+NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Công ước"})
+# Documents that a text may name by their trích yếu ("Kế hoạch triển khai Nền tảng địa chỉ số ...").
+PLAN_TYPES = frozenset({"Kế hoạch", "Quyết định", "Chương trình", "Đề án", "Chiến lược", "Nghị quyết", "Chỉ thị"})
+# Short codes standing for a type before a short number: "ĐA 06".
+SHORT_CODES = ("ĐA", "NQ", "QĐ", "CT", "KH", "NĐ")
+_LAW_BIGRAM_STOP = frozenset({"quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành", "bổ sung", "trên địa"})
+_AMEND = re.compile(r"[ \t\n]+(?:[Ss]ửa|SỬA)\s+đổi\s*,?\s*bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+)?",
+                    re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|vừa|cũng|mới|kịp\s+thời|đã\s+kịp\s+thời)\s+)*"
+                           r"(?:ban\s+hành|ký\s+ban\s+hành|ký|có|gửi|ra|trình|phê\s+duyệt)\b")
+_SEPARATOR_BEFORE = re.compile(r"(?:,|;|\bvà|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
+_NEXT_LAW = re.compile(r"[^;.:\n]{0,60}?(?P<sep>,\s*và\s+|,\s+|\s+và\s+)(?P<next>(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\b)")
+_OF_UNKNOWN = re.compile(r"(?:của|CỦA)\s+[A-ZĐ]\w*(?:\s+\w+){0,3}?\s+(?=(?:về|V/v)\s)")
+# "Theo đề nghị của Giám đốc Sở Xây dựng và Sở Tài chính tại Tờ trình số 265/TTr-LSXDTC"
+_PROPOSED_BY = re.compile(r"(?:đề\s+nghị|ý\s+kiến)\s+của\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+ban)\s+)?"
+                          r"(?P<org>[^;:.\n]{3,80}?)\s+(?:tại|theo)\s+$")
+_NOT_TITLE = re.compile(r"(?i:và|hoặc|tại|theo|trong|ngày|năm|Căn)\b")
+# A count or quantifier before a type word makes it generic: "02 Quyết định phê duyệt ...".
+_QUANTIFIED = re.compile(r"(?:\d+|các|những|nhiều|một\s+số|mỗi|từng|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
+_STEERING = re.compile(r"Ban [Cc]hỉ đạo (về [^,.;:()\n]+?)(?=\s+(?:của|do|tỉnh|thành\s+phố|được|đã)\b|[,.;:()\n])")
+_VIA = re.compile(r"(?:gửi|báo\scáo|trình)\b")
+_ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
+
+
+@lru_cache(maxsize=1)
+def _types() -> list[dict]:
+    return json.loads(resources.files("extractors").joinpath("data/doc_types.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _type_by_word() -> dict[str, str]:
+    return {n.casefold(): t["name"] for t in _types() for n in t["names"]}
+
+
+@lru_cache(maxsize=1)
+def _short_code_type() -> dict[str, str]:
+    by_code = {t["code"]: t["name"] for t in _types() if t["code"]}
+    return {c: by_code[c] for c in SHORT_CODES if c in by_code}
+
+
+@lru_cache(maxsize=1)
+def anchor_regex() -> re.Pattern:
+    """A type word, a short type code before a number, or a number/symbol standing alone."""
+    names = [n for t in _types() for n in t["names"]]
+    return re.compile(rf"""
+        (?<![\w])(?P<type>(?i:{words_alternation(names)}))(?![\w])
+      | (?<![\w])(?P<code>{'|'.join(SHORT_CODES)})(?=[ ]+(?:số[ ]+)?\d{{1,3}}\b)
+      | (?<![\w./-])(?P<sym>{SYMBOL_SRC})
+    """, re.VERBOSE)
+
+
+@dataclass
+class _M:
+    """A mention while it is being built."""
+    start: int
+    end: int
+    type: str | None
+    number: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    issuer_src: str = ""
+    title_start: int | None = None
+    title_end: int | None = None
+    short: bool = False
+    named: bool = False  # a document named without a number
+    nested: bool = False  # written inside another reference's title
+    confidence: float = 1.0
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _known_symbol(number: str) -> bool:
+    codes = [c.upper() for c in symbol_codes(number)]
+    from .issuers import _by_code
+    return any(c in type_codes() or c in _by_code() or c == "QH" for c in codes)
+
+
+class _Finder:
+    def __init__(self, text: str, metadata=None):
+        self.text = text
+        self.metadata = metadata
+        self.ctx = province(text, metadata)
+        self.type_codes = type_codes()
+        self.own_number = number_key(_md(metadata, "number")) if _md(metadata, "number") else None
+        self.own_title = _clean(_md(metadata, "title") or "").casefold()
+
+    # -- the pieces of one mention ---------------------------------------------------------------
+    def tail(self, m: _M) -> None:
+        """The date and the written issuer that directly follow a number, in either order."""
+        text = self.text
+        for _ in range(2):
+            if m.date is None:
+                d = date_after(text, m.end)
+                if d:
+                    m.date, m.end = d
+                    continue
+            if m.issuer is None:
+                o = OF.match(text, m.end)
+                if o:
+                    iss = match_issuer(text, o.end(), self.ctx)
+                    if iss:
+                        m.issuer, m.end = iss
+                        m.issuer_src = "written"
+                        continue
+            break
+
+    def title(self, m: _M) -> None:
+        """The trích yếu after the mention, up to ';', the sentence end or a new clause."""
+        text = self.text
+        p = re.compile(r"[ \t]*,?[ \t]*").match(text, m.end).end()
+        if p >= len(text):
+            return
+        of = _OF_UNKNOWN.match(text, p)
+        if of:
+            p = of.end()  # "của Chỉnh phú về ...": an issuer OCR mangled, then the title
+        if _VIA.match(text, p):
+            stop = re.compile(r"[;.\n]").search(text, p, p + 400)
+            about = _ABOUT.search(text, p, stop.start() if stop else p + 400)
+            if not about:
+                return
+            p = about.start()
+        elif not (TITLE_START.match(text, p) or (text[p].isupper() and text[p:p + 4] != "Điều"
+                                                    and not _NOT_TITLE.match(text, p)
+                                                    and not anchor_regex().match(text, p)
+                                                    and not issuer_regex().match(text, p))):
+            return
+        stop = TITLE_END.search(text, p, p + 700)
+        end = stop.start() if stop else min(len(text), p + 700)
+        while end > p and text[end - 1] in " ,\t":
+            end -= 1
+        if end - p >= 3:
+            m.title_start, m.title_end = p, end
+
+    def law_name(self, pos: int, inner: bool = False) -> int | None:
+        """Where the proper name of a law that starts after ``pos`` ends ("Luật Đầu tư công ..."),
+        or None when no name follows."""
+        text = self.text
+        ws = re.compile(r"[ \t\n]+").match(text, pos)
+        if not ws:
+            return None
+        p, end, n = ws.end(), None, 0
+        while n < 12:
+            w = WORD.match(text, p)
+            if not w:
+                break
+            word = w.group()
+            low = word.casefold()
+            if n == 0:
+                if not word[0].isupper() and (not inner or low in LAW_NAME_STOP):
+                    return None
+            elif inner:
+                if low in ("ngày", "năm", "số") and re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
+                    break
+                if low == "và" and anchor_regex().match(text, _skip_ws(text, w.end())):
+                    break
+            else:
+                nxt = WORD.match(text, _skip_ws(text, w.end()))
+                nlow = nxt.group().casefold() if nxt else ""
+                if low == "số" and re.match(r"\s*:?\s*[A-Za-z]{1,2}\s?\d", text[w.end():w.end() + 8]):
+                    break  # "số J 58/2024/QH1 5": a mangled number follows
+                if low == "số" and not re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
+                    pass  # "Luật Chuyển đổi số": part of the name
+                elif low in LAW_NAME_STOP or f"{low} {nlow}" in _LAW_BIGRAM_STOP:
+                    break
+                elif low == "và" and (nlow in LAW_NAME_STOP or nlow in ("các", "những")
+                                      or (nxt and anchor_regex().match(nxt.group()))):
+                    break
+                elif anchor_regex().match(text, w.start()) and word[0].isupper():
+                    break
+            end, n = w.end(), n + 1
+            if w.end() < len(text) and text[w.end()] in ",;:.()“”\"…":
+                break
+            p = _skip_ws(text, w.end())
+            if p == w.end():
+                break
+        return end
+
+    # -- one anchor -------------------------------------------------------------------------------
+    def from_type(self, a: re.Match) -> tuple[list[_M], int]:
+        """Mentions that start at a type word, and where the next anchor may start."""
+        text = self.text
+        word = a.group("type") or a.group("code")
+        tname = (_type_by_word().get(_clean(word).casefold()) if a.group("type")
+                 else _short_code_type().get(word))
+        start, pos = a.start(), a.end()
+        capital = word[0].isupper()
+        # numbered: "Quyết định số 942/QĐ-TTg", "Nghị quyết số: 170/2024/QH15"
+        mark = NUMBER_MARK.match(text, pos)
+        sym = None
+        if mark:
+            if re.search(r"(?i)số", mark.group()):
+                sym = SPLIT_SYMBOL.match(text, mark.end())
+            sym = sym or SYMBOL.match(text, mark.end())
+        if sym and a.group("type"):
+            return [self.numbered(start, sym, tname)], sym.end()
+        if tname in NAMED_TYPES and capital:
+            return self.named_law(a, tname)
+        short = SHORT_NUMBER.match(text, pos)
+        if short and capital:
+            m = _M(start, short.end("num"), tname, short.group("num"), short=True, confidence=0.8)
+            return [m], m.end
+        if (tname in PLAN_TYPES and capital and not word.isupper() and a.group("type")
+                and not _line_start(text, start) and not _QUANTIFIED.search(text, max(0, start - 12), start)):
+            p = _skip_ws(text, pos)
+            if p > pos and TITLE_START.match(text, p):
+                stop = NAME_END.search(text, p, p + 300)
+                end = stop.start() if stop else min(len(text), p + 300)
+                if len(text[p:end].split()) >= 2:
+                    m = _M(start, end, tname, named=True, title_start=p, title_end=end, confidence=0.8)
+                    d = date_after(text, end)
+                    if d:
+                        m.date, m.end = d
+                    return [m], pos
+        return [], pos
+
+    def numbered(self, start: int, sym: re.Match, tname: str | None) -> _M:
+        number = canonical_number(re.sub(r"^([IJl]|\d{1,3}) (?=\d)", r"\1", sym.group()))
+        qh = re.match(r" (\d)(?!\w)", self.text[sym.end():sym.end() + 3])
+        if qh and re.search(r"QH\d$", number):  # OCR "QH1 5"
+            number += qh.group(1)
+        sym_type = type_from_symbol(number)
+        if tname in (None, "Công văn") and sym_type and sym_type != "Công văn":
+            tname = sym_type
+        m = _M(start, sym.end(), tname or sym_type, number)
+        self.tail(m)
+        return m
+
+    def named_law(self, a: re.Match, tname: str) -> tuple[list[_M], int]:
+        """'Luật Đầu tư công', 'Luật Tổ chức Quốc hội số 57/2014/QH13', 'Luật sửa đổi, bổ sung một số
+        điều của Luật ...', 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam'."""
+        text = self.text
+        start, pos = a.start(), a.end()
+        amend = _AMEND.match(text, pos) if tname == "Luật" else None
+        if amend:
+            return self.amending_law(a, amend)
+        name_end = self.law_name(pos)
+        if name_end is None and tname == "Hiến pháp" and re.match(r"\s+nước\b", text[pos:pos + 8]):
+            name_end = self.law_name(pos, inner=True)
+        if name_end is None:
+            if tname == "Hiến pháp":
+                m = _M(start, pos, tname, named=True)
+                y = YEAR_AFTER.match(text, pos)
+                if y:
+                    m.end = y.end()
+                return [m], pos
+            return [], pos
+        name_start = _skip_ws(text, pos)
+        so = re.compile(r"[ \t\n]+(?:số|Số|SỐ)\s*:?\s*").match(text, name_end)
+        sym = (SPLIT_SYMBOL.match(text, so.end()) or SYMBOL.match(text, so.end())) if so else None
+        if sym:
+            m = self.numbered(start, sym, tname)
+            m.title_start, m.title_end = name_start, name_end
+            return [m], sym.end()
+        if re.match(r"[ \t\n]+(?:số|Số)\s*:?\s*[A-Za-z]{1,2}\s?\d", text[name_end:name_end + 12]):
+            return [], name_end  # "Luật Đầu tư công số J 58/2024/QH1 5": a number OCR has mangled
+        m = _M(start, name_end, tname, named=True, title_start=name_start, title_end=name_end)
+        d = date_after(text, name_end)
+        y = YEAR_AFTER.match(text, name_end)
+        if d:
+            m.date, m.end = d
+        elif y:
+            m.end = y.end()
+        return [m], name_end
+
+    def amending_law(self, a: re.Match, amend: re.Match) -> tuple[list[_M], int]:
+        """'Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14 ngày ...' is the
+        amending law numbered 62/2020/QH14; with several laws listed, it is unnamed by number and
+        each listed law that carries a number is its own reference."""
+        text = self.text
+        pos, inner, numbers = amend.end(), [], []
+        while True:
+            t = anchor_regex().match(text, pos)
+            if not t or not t.group("type") or _type_by_word().get(_clean(t.group("type")).casefold()) not in NAMED_TYPES:
+                break
+            end = self.law_name(t.end(), inner=True)
+            if end is None:
+                break
+            so = re.compile(r"[ \t\n]+(?:số|Số)\s*:?\s*").match(text, end)
+            sym = SYMBOL.match(text, so.end()) if so else None
+            inner.append((t.start(), sym.end() if sym else end))
+            numbers.append((sym, end) if sym else None)
+            j = LIST_JOIN.match(text, inner[-1][1])
+            if j and re.match(r"(?:,|và)", text[inner[-1][1]:j.end()].strip()) and anchor_regex().match(text, j.end()):
+                pos = j.end()
+                continue
+            # "Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư": the name went on past a comma
+            more = _NEXT_LAW.match(text, inner[-1][1])
+            if not more:
+                break
+            inner[-1] = (inner[-1][0], more.start("next") - len(more.group("sep")))
+            pos = more.start("next")
+        if not inner:
+            return [], a.end()
+        title_start = _skip_ws(text, a.end())
+        if len(inner) == 1 and numbers[0]:
+            sym, name_end = numbers[0]
+            m = self.numbered(a.start(), sym, "Luật")
+            m.title_start, m.title_end = title_start, name_end
+            return [m], sym.end()
+        m = _M(a.start(), inner[-1][1], "Luật", named=True, title_start=title_start, title_end=inner[-1][1])
+        self.tail(m)
+        return [m], a.end()
+
+    def from_symbol(self, a: re.Match, prev: _M | None) -> _M | None:
+        text = self.text
+        s = a.start()
+        if OWN_NUMBER_LINE.search(text, max(0, s - 12), s) or (
+                s < 3000 and self.own_number and number_key(a.group()) == self.own_number
+                and re.search(r"(?i)số\s*:?\s*$", text[max(0, s - 8):s])):
+            return None  # the document's own "Số:" line
+        number = canonical_number(a.group())
+        tname = None
+        if prev and prev.number and not prev.short:
+            j = LIST_JOIN.fullmatch(text, prev.end, s)
+            if j:
+                tname = prev.type  # "các Nghị định số 45/2020/NĐ-CP, 47/2020/NĐ-CP"
+        if tname is None and not _known_symbol(number):
+            return None
+        m = _M(s, a.end(), tname or type_from_symbol(number), number)
+        self.tail(m)
+        return m
+
+    # -- the whole text ---------------------------------------------------------------------------
+    def find(self) -> list[_M]:
+        text = self.text
+        out: list[_M] = []
+        consumed = 0
+        prev = None
+        for a in anchor_regex().finditer(text):
+            if a.start() < consumed:
+                continue
+            if a.group("sym"):
+                m = self.from_symbol(a, prev)
+                ms, nxt = ([m], m.end) if m else ([], a.end())
+            else:
+                ms, nxt = self.from_type(a)
+            for m in ms:
+                out.append(m)
+                if m.number and not m.short:
+                    prev = m
+            consumed = max(consumed, nxt, *(m.end for m in ms if not m.named))
+        out.sort(key=lambda m: m.start)
+        for m in out:
+            if m.title_start is None and not m.short:
+                self.title(m)
+        self.cut_titles(out)
+        out = self.drop(out)
+        self.dates(out)
+        self.issuers(out)
+        self.short_forms(out)
+        return out
+
+    def cut_titles(self, ms: list[_M]) -> None:
+        """A title ends at the next sibling reference ("...; Quyết định số 790/QĐ-TTg", "... và
+        Quyết định số 1437/QĐ-UBND"); references governed by the title ("thực hiện Nghị quyết số
+        71/NQ-CP ... và Kế hoạch ...") stay inside it and are marked nested."""
+        for i, m in enumerate(ms):
+            if m.title_start is None or m.named:
+                continue
+            nested = False
+            for o in ms[i + 1:]:
+                if o.start >= m.title_end:
+                    break
+                if o.start < m.title_start:
+                    continue
+                before = self.text[m.title_start:o.start]
+                if not nested and _SEPARATOR_BEFORE.search(before):
+                    end = _SEPARATOR_BEFORE.search(before).start() + m.title_start
+                    m.title_end = end if end > m.title_start + 2 else None
+                    if m.title_end is None:
+                        m.title_start = None
+                    break
+                nested = True
+                o.nested = True
+
+    def drop(self, ms: list[_M]) -> list[_M]:
+        """Names without a number inside another reference (its span or title), and the document's
+        own title, are not references."""
+        keep = []
+        for m in ms:
+            if m.number and not m.short and number_key(m.number) == self.own_number:
+                continue  # the document citing itself by its own number
+            if m.named or m.short:
+                inside = any(o is not m and o.start < m.start < max(o.end, o.title_end or 0) for o in ms)
+                if inside:
+                    continue
+                if (m.named and self.own_title and m.title_start is not None
+                        and m.type == _md(self.metadata, "type")):
+                    t = _clean(self.text[m.title_start:m.title_end]).casefold()
+                    if t and _similar(t, self.own_title):
+                        continue
+            keep.append(m)
+        return keep
+
+    def dates(self, ms: list[_M]) -> None:
+        for m in ms:
+            if m.date is None and not m.nested and not m.short:
+                m.date = date_before(self.text, m.start)
+
+    def issuers(self, ms: list[_M]) -> None:
+        written = {}
+        for m in ms:
+            if m.issuer is None and m.number and not m.short:
+                m.issuer = issuer_from_symbol(m.number, self.ctx, self.type_codes)
+                m.issuer_src = "symbol" if m.issuer else ""
+            if m.issuer is None and m.type in ("Luật", "Bộ luật", "Hiến pháp"):
+                m.issuer, m.issuer_src = "Quốc hội", "type"
+            if m.issuer and m.number and m.issuer_src == "written":
+                written.setdefault(number_key(m.number), m.issuer)
+        for m in ms:
+            if m.issuer is None and m.number and not m.short:
+                m.issuer = written.get(number_key(m.number))
+            if m.issuer is None and not m.nested and not m.short:
+                m.issuer = self.subject(m)
+            if m.issuer and m.issuer_src != "written" and m.issuer.startswith("Ban Chỉ đạo"):
+                m.issuer = self.steering_in_full(m.issuer)
+
+    def steering_in_full(self, name: str) -> str:
+        """A bare "Ban Chỉ đạo" named in full where the text introduces it: "thành lập Ban Chỉ đạo về
+        chuyển đổi số của tỉnh" -> "Ban Chỉ đạo về chuyển đổi số tỉnh Điện Biên"."""
+        bare = "Ban Chỉ đạo" + (f" {self.ctx[0]} {self.ctx[1]}" if self.ctx else "")
+        if name not in ("Ban Chỉ đạo", bare):
+            return name
+        full = _STEERING.search(self.text)
+        if not full:
+            return name
+        return "Ban Chỉ đạo " + _clean(full.group(1)) + name[len("Ban Chỉ đạo"):]
+
+    def subject(self, m: _M) -> str | None:
+        """The issuer as the subject of the clause: "UBND tỉnh đã ban hành ...: Chỉ thị ...; Kế
+        hoạch ..." (within the sentence)."""
+        text = self.text
+        prop = _PROPOSED_BY.search(text, max(0, m.start - 140), m.start)
+        if prop:
+            org = _clean(prop.group("org"))
+            iss = match_issuer(org, 0, self.ctx)
+            if iss and iss[1] == len(org):
+                return iss[0]
+            if org.startswith("Sở ") and self.ctx and self.ctx[1] not in org:
+                org = f"{org} {self.ctx[0]} {self.ctx[1]}"
+            return org
+        lo = max(0, m.start - 1500)
+        cut = max(text.rfind(". ", lo, m.start), text.rfind("\n", lo, m.start))
+        lo = cut + 1 if cut >= 0 else lo
+        found = None
+        for s in issuer_regex().finditer(text, lo, m.start):
+            if not s.group("name")[0].isupper():
+                continue
+            iss = match_issuer(text, s.start(), self.ctx)
+            if iss and _SUBJECT_VERB.match(text, iss[1]):
+                found = iss[0]
+        return found
+
+    def short_forms(self, ms: list[_M]) -> None:
+        """'Quyết định 942' -> the full mention of 942/QĐ-TTg in this document (its id and fields);
+        with none, it stays as written (a year-like number with none is no reference at all)."""
+        full = [m for m in ms if m.number and not m.short]
+        for m in list(ms):
+            if not m.short:
+                continue
+            cands = [f for f in full if re.match(re.escape(m.number.lstrip("0") or "0") + r"[/-]",
+                                                    f.number.lstrip("0")) and f.type == m.type]
+            keys = {number_key(f.number) for f in cands}
+            if len(keys) == 1:
+                before = [f for f in cands if f.start < m.start]
+                m.antecedent = before[-1] if before else cands[0]
+            elif re.fullmatch(r"(?:19|20)\d\d", m.number):
+                ms.remove(m)
+
+
+def _md(metadata, key):
+    if metadata is None:
+        return None
+    if isinstance(metadata, dict):
+        return metadata.get(key)
+    return getattr(metadata, key, None)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Are 80% of the words of title ``a`` in ``b`` (the document's own title, retyped or cut)?"""
+    wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    return bool(wa and wb) and len(wa & wb) / len(wa) >= 0.8
+
+
+def _skip_ws(text: str, p: int) -> int:
+    while p < len(text) and text[p] in " \t\n":
+        p += 1
+    return p
+
+
+def _line_start(text: str, p: int) -> bool:
+    """Is ``p`` the first word of its line, after a list label at most ("1. ", "- ", "a) ")?"""
+    ls = text.rfind("\n", 0, p) + 1
+    return re.fullmatch(r"[ \t]*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXLC]+\.)?[ \t]*", text[ls:p]) is not None
 
 
 def find_references(text: str, metadata=None) -> list[Reference]:
-    """Every reference in ``text``; ``metadata`` (the document's own header) helps expand issuers."""
-    return []
+    """Every reference in ``text``; ``metadata`` (the document's own header: number, issuer, place,
+    title) keeps its own number out and gives the province that expands "UBND tỉnh"."""
+    ms = _Finder(text, metadata).find()
+    ids = {id(m): f"r{i}" for i, m in enumerate(ms, 1)}
+    out = []
+    for m in ms:
+        ante = getattr(m, "antecedent", None)
+        title = _clean(text[m.title_start:m.title_end]) if m.title_start is not None else None
+        ref = Reference(start=m.start, end=m.end, text=text[m.start:m.end], type=m.type, number=m.number,
+                        date=m.date, issuer=m.issuer, title=title, id=ids[id(m)], short_form=m.short,
+                        title_start=m.title_start, title_end=m.title_end, confidence=m.confidence)
+        if ante is not None:
+            a_title = _clean(text[ante.title_start:ante.title_end]) if ante.title_start is not None else None
+            ref = replace(ref, antecedent=ids[id(ante)], date=ref.date or ante.date,
+                          issuer=ref.issuer or ante.issuer, title=ref.title or a_title, confidence=0.9)
+        out.append(ref)
+    return out
+
+
+__all__ = ["find_references"]

@@ -4,14 +4,19 @@
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 
 # Codes whose letters are not all upper case in the standard form.
-_MIXED_CASE = {"TTG": "TTg", "TTR": "TTr", "VPCP": "VPCP"}
+_MIXED_CASE = {"TTG": "TTg", "TTR": "TTr", "CTR": "CTr", "QĐI": "QĐi", "QDI": "QĐi", "QYĐ": "QyĐ", "VPCP": "VPCP"}
 # Type codes written without Đ ("QD" for "QĐ"): restore it.
-_D_TO_DD = {"QD": "QĐ", "ND": "NĐ", "CD": "CĐ", "HD": "HĐ", "BCD": "BCĐ", "DKT": "ĐKT", "CDS": "CĐS",
-            "HDND": "HĐND", "QDLT": "QĐLT", "TTLT": "TTLT", "VPDU": "VPĐU", "DU": "ĐU"}
+# ("HD" stays: it is Hướng dẫn's own code; "HĐ" is a contract.)
+_D_TO_DD = {"QD": "QĐ", "ND": "NĐ", "CD": "CĐ", "BCD": "BCĐ", "BCDTW": "BCĐTW", "DKT": "ĐKT", "CDS": "CĐS",
+            "HDND": "HĐND", "QDLT": "QĐLT", "TTLT": "TTLT", "VPDU": "VPĐU", "DU": "ĐU", "DA": "ĐA",
+            "KHHD": "KHHĐ", "BGDDT": "BGDĐT", "BKHDT": "BKHĐT", "BLDTBXH": "BLĐTBXH", "CDSQG": "CĐSQG"}
 
 
 def _canon_code(code: str) -> str:
@@ -45,3 +50,41 @@ def number_key(raw: str) -> str:
     """A folded key for matching numbers however they are typed: '942/qd-ttg' == '942/QĐ-TTg'."""
     s = canonical_number(raw).casefold().replace("đ", "d")
     return s
+
+
+def symbol_codes(number: str) -> list[str]:
+    """The letter codes of a symbol, digits dropped: '45/2020/NĐ-CP' -> ['NĐ', 'CP'],
+    '57-NQ/TW' -> ['NQ', 'TW'], '20/2023/QH15' -> ['QH']."""
+    return [re.sub(r"\d+$", "", c) for c in re.split(r"[/-]", number) if re.match(r"[A-Za-zĐđ]", c)]
+
+
+@lru_cache(maxsize=1)
+def _type_codes() -> dict[str, str]:
+    types = json.loads(resources.files("extractors").joinpath("data/doc_types.json").read_text("utf-8"))
+    out = {}
+    for t in types:
+        for c in [t["code"], *t.get("codes", [])]:
+            if c:
+                out[c.upper()] = t["name"]
+    return out
+
+
+def type_codes() -> frozenset[str]:
+    """Every type code, upper case: 'QĐ', 'NĐ', 'KH', 'KHHĐ', ..."""
+    return frozenset(_type_codes())
+
+
+def type_from_symbol(number: str) -> str | None:
+    """The type a symbol names: '942/QĐ-TTg' -> 'Quyết định', '20/2023/QH15' -> 'Luật',
+    '57-NQ/TW' -> 'Nghị quyết', '211/BTC-TCDN' -> 'Công văn' (an issuer code where the type goes)."""
+    codes = symbol_codes(number)
+    if not codes:
+        return None
+    first = codes[0].upper()
+    if first in _type_codes() and first != "QH":
+        return _type_codes()[first]
+    if first == "QH":
+        return "Luật"
+    if first == "UBTVQH":
+        return "Nghị quyết"
+    return "Công văn"

@@ -1,0 +1,227 @@
+"""Issuers of cited documents: written ("của Thủ tướng Chính phủ"), expanded ("UBND tỉnh" ->
+"Ủy ban nhân dân tỉnh Điện Biên"), or inferred from the symbol ("QĐ-TTg" -> "Thủ tướng Chính phủ").
+
+The vocabulary is ``data/issuers.json``: each entry has its full ``name``, the symbol ``codes`` that
+name it, the ``names`` it is written as, ``examples``, and ``local`` when the name needs its place
+("Ủy ban nhân dân" of which province).
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from .patterns import TITLE_START, UPPER, words_alternation
+
+# Cities governed directly by the centre: "Thành phố Hồ Chí Minh", not "tỉnh Hồ Chí Minh".
+CITIES = ("Hồ Chí Minh", "Hà Nội", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế")
+# Words that can follow a level word without being a place name.
+_NOT_PLACE = {"Ủy", "Uỷ", "UBND", "HĐND", "Đảng", "Trung", "Chính", "Thủ", "Bộ", "Ban", "Sở", "Về", "V/v",
+              "Việt", "Ngày", "Căn", "Tổ", "Và", "Các", "Đồng", "Điều", "Nghị", "Quyết", "Kế", "Chỉ", "Thông",
+              "Luật", "Hội", "Tỉnh", "Thành", "Giám", "Chủ", "Phó", "Nhân", "Trong", "Tại", "Theo"}
+
+
+@lru_cache(maxsize=1)
+def issuer_table() -> list[dict]:
+    return json.loads(resources.files("extractors").joinpath("data/issuers.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, dict]:
+    return {c.upper(): e for e in issuer_table() for c in e["codes"]}
+
+
+@lru_cache(maxsize=1)
+def _by_written() -> dict[str, dict]:
+    return {_fold(n): e for e in issuer_table() for n in e["names"]}
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", " ", s).casefold().replace("uỷ", "ủy").replace("hoá", "hóa").replace("toà", "tòa")
+
+
+# "Ủy ban nhân dân tỉnh Yên Bái", "UBND tỉnh", "Thành ủy Thành phố", "Ban chấp hành Đảng bộ tỉnh
+# Nghệ An", "CỦA THỦ TƯỚNG CHÍNH PHỦ" (upper case): a known name, then for local bodies the level and
+# the place, each optional.
+_PLACE_WORD = rf"[{UPPER}]\w*"
+
+
+@lru_cache(maxsize=1)
+def issuer_regex() -> re.Pattern:
+    names = [n for e in issuer_table() for n in e["names"]]
+    names += ["Ban Chấp hành Đảng bộ", "Ban Thường vụ Tỉnh ủy", "Thường trực Tỉnh ủy", "Ban Thường vụ Thành ủy"]
+    return re.compile(rf"""
+        (?P<name>(?i:{words_alternation(names)}))
+        (?:\s+(?P<level>(?i:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)))?
+        (?P<place>(?:[ \t\n]+{_PLACE_WORD}){{1,4}})?
+        (?![\w])
+    """, re.VERBOSE)
+
+
+def _norm_level(level: str | None) -> str | None:
+    if not level:
+        return None
+    lv = re.sub(r"\s+", " ", level).lower()
+    return "thành phố" if lv.startswith("tp") else lv
+
+
+def _place_words(place: str | None) -> str | None:
+    if not place:
+        return None
+    words = place.split()
+    out = []
+    for w in words:
+        if w in _NOT_PLACE or TITLE_START.match(w):
+            break
+        out.append(w.capitalize() if w.isupper() and len(w) > 1 else w)
+    return " ".join(out) or None
+
+
+def province(text: str, metadata=None) -> tuple[str, str] | None:
+    """The document's province as (level, name): ("tỉnh", "Điện Biên"), ("Thành phố", "Hồ Chí Minh");
+    from its header issuer or place, else the place the text names most often."""
+    md_issuer = _md(metadata, "issuer") or ""
+    m = re.search(rf"(tỉnh|[Tt]hành phố)\s+((?:[{UPPER}]\w*\s?){{1,4}})", md_issuer)
+    if m:
+        return _level_of(m.group(2).strip(), m.group(1))
+    place = _md(metadata, "place")
+    if place:
+        place = re.sub(r"^(?:[Tt]hành phố|TP\.?|[Tt]ỉnh)\s+", "", place).strip()
+        if place and len(place.split()) <= 4:
+            return _level_of(place, "tỉnh")
+    counts: Counter = Counter()
+    for m in re.finditer(rf"\b(tỉnh|[Tt]hành phố|TP\.)\s+([{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}})",
+                         text[:200000]):
+        name = _place_words(m.group(2))
+        if name and len(name) > 2:
+            counts[_level_of(name, m.group(1))] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _level_of(name: str, level: str) -> tuple[str, str]:
+    if name in CITIES or level.lower().startswith(("thành", "tp")):
+        return ("Thành phố", name)
+    return ("tỉnh", name)
+
+
+def _md(metadata, key):
+    if metadata is None:
+        return None
+    if isinstance(metadata, dict):
+        return metadata.get(key)
+    return getattr(metadata, key, None)
+
+
+def _local_name(entry_name: str, level: str | None, place: str | None, ctx: tuple[str, str] | None) -> str:
+    """'Ủy ban nhân dân' + level + place, the place taken from ``ctx`` when the text leaves it out."""
+    if entry_name in ("Tỉnh ủy", "Thành ủy"):
+        if place:
+            return f"{entry_name} {place}"
+        if ctx and (level or "").lower() == "thành phố" or (ctx and ctx[0] == "Thành phố" and entry_name == "Thành ủy"):
+            return f"Thành ủy Thành phố {ctx[1]}" if ctx else entry_name
+        if ctx:
+            return f"{'Thành ủy Thành phố' if ctx[0] == 'Thành phố' else 'Tỉnh ủy'} {ctx[1]}"
+        return entry_name
+    if place:
+        lv = level or ("Thành phố" if place in CITIES else "tỉnh")
+        if lv == "thành phố" and place in CITIES:
+            lv = "Thành phố"
+        return f"{entry_name} {lv} {place}"
+    if ctx and (level is None or level.lower() == ctx[0].lower()):
+        return f"{entry_name} {ctx[0]} {ctx[1]}"
+    return f"{entry_name} {level}" if level else entry_name
+
+
+def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tuple[str, int] | None:
+    """The issuer written at ``pos`` (after "của") as (full name, end offset), or None."""
+    m = issuer_regex().match(text, pos)
+    if not m:
+        return None
+    entry = _by_written().get(_fold(m.group("name")))
+    name_fold = _fold(m.group("name"))
+    level = _norm_level(m.group("level"))
+    place = _place_words(m.group("place"))
+    if place and TITLE_START.match(text, m.start("place") + len(m.group("place")) - len(m.group("place").lstrip())):
+        place = None  # "của UBND tỉnh Sửa đổi, bổ sung ...": the title starts, not a place
+    end = m.end("level") if m.group("level") else m.end("name")
+    if place:
+        # the place stops at the first word that is not a place word
+        pm = re.match(r"[ \t\n]+" + r"[ \t\n]+".join(re.escape(w) for w in place.split()),
+                      text[m.start("place"):]) if m.group("place") else None
+        if pm:
+            end = m.start("place") + pm.end()
+    if entry is None:
+        base = {"ban chấp hành đảng bộ": "Ban Chấp hành Đảng bộ", "ban thường vụ tỉnh ủy": "Ban Thường vụ Tỉnh ủy",
+                "thường trực tỉnh ủy": "Thường trực Tỉnh ủy", "ban thường vụ thành ủy": "Ban Thường vụ Thành ủy"}
+        name = base.get(name_fold, m.group("name"))
+        return _local_name(name, level, place, ctx), end
+    if entry["name"] == "Ban Chỉ đạo":
+        return _steering(text, m.end("name"), ctx)
+    if entry.get("local"):
+        return _local_name(entry["name"], level, place, ctx), end
+    return entry["name"], m.end("name")
+
+
+def _steering(text: str, pos: int, ctx) -> tuple[str, int]:
+    """'Ban Chỉ đạo' and its description: "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo phát triển khoa
+    học, công nghệ, ... và đề án 06" (up to the title, the date or the clause end)."""
+    rest = re.match(r"(?:[ \t\n]+(?!về\b|ngày\b|số\s*:?\s*\d|đã\b|ban\b|tại\b|theo\b|và\s+[A-ZĐ])[^\s;.:]+,?)*", text[pos:pos + 200])
+    desc = rest.group(0) if rest else ""
+    desc = desc.rstrip(",")
+    name = "Ban Chỉ đạo" + re.sub(r"\s+", " ", desc)
+    end = pos + len(desc)
+    low = name.casefold()
+    if ctx and not any(w in low for w in ("trung ương", "quốc gia", "tỉnh", "thành phố", "chính phủ")):
+        name = f"{name} {ctx[0]} {ctx[1]}"
+    return name, end
+
+
+def issuer_from_symbol(number: str, ctx: tuple[str, str] | None = None, type_codes=frozenset()) -> str | None:
+    """The issuer a symbol names: '942/QĐ-TTg' -> 'Thủ tướng Chính phủ', '45/2020/NĐ-CP' -> 'Chính phủ',
+    '20/2023/QH15' -> 'Quốc hội', '211/BTC-TCDN' -> 'Bộ Tài chính', '2001/QĐ-UBND' -> 'Ủy ban nhân
+    dân tỉnh Điện Biên' (the place from ``ctx``), '328-KH/TU' -> 'Tỉnh ủy ...'. '57-NQ/TW' gives None:
+    Ban Chấp hành Trung ương or Bộ Chính trị, only the text can say."""
+    party = re.match(r"[\d.]+-([^/]+)/(.+)$", number)
+    if party:
+        codes = party.group(2).split("-")
+    else:
+        parts = number.split("/")
+        if len(parts) < 2:
+            return None
+        codes = parts[-1].split("-")
+        if len(codes) > 1 and re.sub(r"\d+$", "", codes[0]).upper() in type_codes:
+            codes = codes[1:]
+        elif len(codes) == 1 and re.sub(r"\d+$", "", codes[0]).upper() in type_codes:
+            return None
+    names = []
+    for c in codes:
+        key = re.sub(r"\d+$", "", c).upper()
+        e = _by_code().get(key)
+        if e is None:
+            break
+        if e.get("local"):
+            if e["name"] == "Tỉnh ủy":
+                names.append(_local_name("Tỉnh ủy", None, None, ctx))
+            elif e["name"] == "Ban Chỉ đạo":
+                names.append(f"Ban Chỉ đạo {ctx[0]} {ctx[1]}" if ctx else "Ban Chỉ đạo")
+            else:
+                names.append(_local_name(e["name"], None, None, ctx))
+        else:
+            names.append(e["name"])
+    if not names:
+        return None
+    return " và ".join(names)
+
+
+def canonical_issuer(written: str, ctx: tuple[str, str] | None = None) -> str:
+    """A written issuer in full: 'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh Điện Biên'."""
+    r = match_issuer(written.strip(), 0, ctx)
+    return r[0] if r else written.strip()
+
+
+__all__ = ["CITIES", "canonical_issuer", "issuer_from_symbol", "issuer_regex", "issuer_table", "match_issuer",
+           "province"]

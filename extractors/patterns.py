@@ -1,0 +1,146 @@
+"""Structural regex fragments for references, in one place.
+
+Every fragment is compiled in verbose mode and shows a real example from the corpus above it.
+Alternations are ordered longest and most specific first, so that the first alternative that
+matches is the one meant ("Thông tư liên tịch" before "Thông tư", "57-NQ/TW" before "57/...").
+Vocabulary (type names, issuer names) is not here: it lives in ``data/*.json`` and is turned into
+alternations by ``words_alternation``.
+"""
+from __future__ import annotations
+
+import re
+
+# Upper-case Vietnamese letters (a range like À-Ỹ would take lower-case letters in too).
+UPPER = "A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ"
+
+# A letter of a symbol code: Latin capitals and Đ ("QĐ", "BCĐ", "CĐSQG"), lower case inside mixed
+# codes ("TTg", "TTr", "QĐi").
+_CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
+
+# A document number/symbol as written.
+# "57-NQ/TW", "328-KH/TU", "01-KH/BCĐ", "459-KHHĐ/TU", "57- NQ/TW" (Party: number-type/issuer)
+# "942/QĐ-TTg", "44 /2025/QĐ-TTg", "24/2026//NQ-CP", "66.2/2025/NQ-CP", "20/2023/QH15",
+# "211/BTC-TCDN", "4338/BTTTT-CĐSQG", "57/VBHN-BCT", "29/2025/TTLT-BTP-BCA"
+SYMBOL_SRC = rf"""
+(?:
+    QCVN[ ]?:?[ ]?\d+(?:[:/]\d{{4}})?/{_CODE}                                 # "QCVN:109/2017/BTTTT"
+  |
+    \d+(?:\.\d+)? [ ]?-[ ]? {_CODE} [ ]?/[ ]? {_CODE} (?:-{_CODE})*          # Party: "57-NQ/TW"
+  | \d+(?:\.\d+)? [ ]?/{{1,2}}[ ]? (?:\d{{4}}[ ]?/{{1,2}}[ ]?)? {_CODE}        # "942/QĐ" "45/2020/NĐ"
+    (?:[ ]?-[ ]?{_CODE})*                                                  # "-CP" "-BTP-BCA"
+)
+(?![\w/])
+"""
+SYMBOL = re.compile(SYMBOL_SRC, re.VERBOSE)
+
+# An OCR-split number right after "số": "Nghị định số 1 25/2025/NĐ-CP" is 125/2025/NĐ-CP; a stray
+# letter keeps its place as written ("số I 40/2025/NĐ-CP" is "I40/2025/NĐ-CP").
+SPLIT_SYMBOL = re.compile(rf"""
+    (?:\d{{1,3}}[ ](?=\d{{1,3}}[ ]?/)                                        # "1 " of "1 25/2025/NĐ-CP"
+      | [IJl][ ]?(?=\d)                                                    # "I " of "I 40/2025/NĐ-CP"
+    )
+    {SYMBOL_SRC}
+""", re.VERBOSE)
+
+# "số", "số:", "SỐ" between a type word and its number: "Nghị quyết số: 170/2024/QH15".
+NUMBER_MARK = re.compile(r"""
+    \s*(?:số|Số|SỐ)?\s*:?\s*
+""", re.VERBOSE)
+
+# A bare short-form number: "Quyết định 942", "Nghị quyết 57", "Chỉ thị số 06", "ĐA 06".
+# Not a year, a date, a decimal, a fraction or a percentage.
+SHORT_NUMBER = re.compile(r"""
+    \s*(?:số\s*:?\s*)?
+    (?P<num>\d{1,4})
+    (?![\d/.,:%]\d|[\d/%]|\s*/|\s*-\s*[A-ZĐ]|\s+(?:tháng|năm|ngày|người|%))
+    (?!\w)
+""", re.VERBOSE)
+
+# Dates after "ngày": "15/6/2021", "03/06/2022", "01.4.2025"
+NUM_DATE = r"(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
+# "15 tháng 6 năm 2021", "22 tháng 12 nám 2024" (OCR), "16\ntháng 6 năm 2025"
+WORD_DATE = r"(?P<d2>\d{1,2})\s+(?:tháng|THÁNG)\s+(?P<m2>\d{1,2})\s*,?\s+(?:năm|NĂM|nám|nãm|nam)\s+(?P<y2>\d{4})"
+
+# A date following the number: "ngày 15/6/2021", ", ngày 22/12/2024", "ban hành ngày 15 tháng 6 năm 2021"
+DATE_AFTER = re.compile(rf"""
+    [ \t\n]*,?[ \t\n]*
+    (?:(?:được[ ]+)?ban[ ]+hành[ ]+)?
+    (?:ngày|NGÀY|Ngày)\s+(?:{NUM_DATE}|{WORD_DATE})
+""", re.VERBOSE)
+
+# The year of a law as written after its name: "Luật Khoáng sản năm 2010" (no date: a year alone).
+YEAR_AFTER = re.compile(r"""
+    [ ]+năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d|/)
+""", re.VERBOSE)
+
+# "của" before a written issuer: "... ngày 15/6/2021 của Thủ tướng Chính phủ"
+OF = re.compile(r"""
+    [ \t\n]*,?[ \t\n]*(?:của|CỦA)\s+
+""", re.VERBOSE)
+
+# A date just before the mention: "Ngày 29/7/2022, UBND tỉnh ban hành Kế hoạch số 176/KH-UBND",
+# "Ngày 3/11/2016, Bộ Tài chính đã có công văn số 15700/BTC-TCDN". Searched in the text before it.
+DATE_BEFORE = re.compile(rf"""
+    (?:^|[\s(,;])(?:[Nn]gày|NGÀY)\s+(?:{NUM_DATE}|{WORD_DATE})\s*,\s*
+    (?P<between>[^.;:\n]{{0,80}}?)
+    (?:ban[ ]hành|đã[ ]có|có|gửi|ký|ra|trình|phê[ ]duyệt)\s+(?:các\s+)?$
+""", re.VERBOSE)
+
+# The document's own number in its header: "Số: 1332/KH-BCĐ" at the start of a line (or after "|").
+OWN_NUMBER_LINE = re.compile(r"""
+    (?:^|\n|\|)[ \t]*(?:Số|SỐ|số)[ \t]*:?[ \t]*$
+""", re.VERBOSE)
+
+# What joins items of a list sharing a type: "các Nghị định số 45/2020/NĐ-CP, 47/2020/NĐ-CP",
+# "Nghị định số 87/2015/NĐ-CP và số 88/2015/NĐ-CP".
+LIST_JOIN = re.compile(r"""
+    \s*(?:,\s*và|,|và|;)\s*(?:số\s*:?\s*)?
+""", re.VERBOSE)
+
+# Where a title (trích yếu) ends: ";", a sentence end ". X", an ellipsis, a new line, or a clause
+# that starts a new subject: ", UBND tỉnh đã chỉ đạo ...".
+TITLE_END = re.compile(r"""
+    ;
+  | \.{2,}|…
+  | \.(?=\s|$)
+  | \n
+  | :\s
+  | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s[A-ZĐC]
+            |trong\sđó|theo\sđó|cụ\sthể|đồng\sthời|tuy\snhiên|nhưng|qua\sđó|từ\sđó|đến\snay|chúng\s|các\sđịa|
+            ngành|tỉnh\s(?:đã|đang)|nhằm\s|để\s)\b)
+""", re.VERBOSE)
+
+# Where the name of a document without a number ends (stricter than a title: also at a comma).
+NAME_END = re.compile(r"""
+    [;,:()]|\.{2,}|…|\.(?=\s|$)|\n
+  | \s(?=(?:là|đã|đang|được|sẽ|của|nhằm|để|do|vì|thì|mà|này|nêu|trên\scơ\ssở|theo|có\shiệu\slực|tại)\b)
+""", re.VERBOSE)
+
+# Words that start a trích yếu right after a reference: "phê duyệt ...", "về việc ...", "V/v ...".
+TITLE_START = re.compile(r"""
+    (?:về|V/v|v/v|Về)\b
+  | (?:phê\sduyệt|ban\shành|quy\sđịnh|hướng\sdẫn|sửa\sđổi|bổ\ssung|thực\shiện|triển\skhai|phát\striển
+     |nâng\scao|tăng\scường|đẩy\smạnh|đẩy\snhanh|thúc\sđẩy|công\snhận|yêu\scầu|đôn\sđốc|thành\slập
+     |kiện\stoàn|điều\schỉnh|giao|phân\sbổ|phân\scông|chấn\schỉnh|tổ\schức|hỗ\strợ|bãi\sbỏ|cho\sphép
+     |chấp\sthuận|xử\slý|khắc\sphục|cải\scách|xây\sdựng|đổi\smới|chuyển\sđổi|áp\sdụng|bảo\sđảm|đảm\sbảo
+     |quản\slý|phòng\schống|phòng,\schống|tiếp\stục\sđẩy|tiếp\stục\sthực|ủy\squyền|uỷ\squyền|kế\shoạch
+     |chương\strình|thí\sđiểm|một\ssố|các\sgiải\spháp|các\snhiệm\svụ|nhiệm\svụ|giải\spháp|định\shướng
+     |phân\scấp|phân\sđịnh|hợp\snhất|tổng\skết|sơ\skết|ứng\sdụng|cắt\sgiảm|đơn\sgiản)\b
+  | [“"]
+""", re.VERBOSE | re.IGNORECASE)
+
+# Where a "Luật ... " name stops: a verb or function word after the name ("Luật Đầu tư công đã ...").
+LAW_NAME_STOP = frozenset("""
+đã đang được bị có là sẽ của cho theo tại trong để nhằm với khi thì mà này đó nay hiện do từ đến về
+các những cũng vẫn phải không chưa đều hoặc hay nên ngày số năm nêu trên hết
+còn chỉ vừa mới gồm bao như thay qua trước sau lần tháng
+""".split())
+
+WORD = re.compile(r"[^\s,;:.()“”\"…]+")
+
+
+def words_alternation(phrases: list[str]) -> str:
+    """A regex alternation of phrases, longest first, any run of white space between words:
+    ["quyết định", "nghị quyết"] -> "nghị\\s+quyết|quyết\\s+định"."""
+    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in uniq)
