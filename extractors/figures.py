@@ -7,6 +7,7 @@ and parent. Both are pure functions of the text.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -95,15 +96,33 @@ giai đoạn điều khoản điểm mục""".split())
 
 # -- stage 1: candidates ----------------------------------------------------------------------------
 
-def _blocked(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for rx in (P.DATE, P.PERIOD, P.SYMBOL, P.LIST_LABEL):
-        spans += [m.span() for m in rx.finditer(text)]
-    return spans
+def _blocked(text: str) -> tuple[list[int], list[int]]:
+    """Dates, periods and list labels as sorted, merged spans (starts, ends) for bisection."""
+    spans = sorted(m.span() for rx in (P.DATE, P.PERIOD, P.LIST_LABEL) for m in rx.finditer(text))
+    starts, ends = [], []
+    for a, b in spans:
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
-def _in_blocked(pos: int, blocked: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in blocked)
+def _in_blocked(pos: int, blocked: tuple[list[int], list[int]]) -> bool:
+    i = bisect.bisect_right(blocked[0], pos) - 1
+    return i >= 0 and pos < blocked[1][i]
+
+
+def _in_symbol(text: str, s: int, e: int) -> bool:
+    """Whether the number at [s, e) is part of a document symbol ("942/QĐ-TTg", "57-NQ/TW")."""
+    if text[e:e + 1] == "%":
+        return False
+    ls = max(text.rfind(" ", max(0, s - 40), s), text.rfind("\n", max(0, s - 40), s)) + 1
+    m = re.match(r"[^\s]*", text[e:e + 40])
+    token = text[ls:e + m.end()].strip("()[],;.\"“”'")
+    return bool(P.SYMBOL_TOKEN.search(token) and P.SYMBOL_LETTER.search(token)
+                and not re.fullmatch(r"[\d.,]+\s*[-–]\s*[\d.,]+%?", token))
 
 
 def _unit_at(text: str, pos: int) -> tuple[str, str, int] | None:
@@ -117,18 +136,30 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, int] | None:
         if cls == "count" and written.isupper() is False and written[:1].isupper() and name[:1].islower():
             unit = written  # as written: "Tổ", "Quyết định"
         return unit, cls, m.end()
-    m = re.match(r"[ \t]+([^\W\d_]+)\b", text[pos:pos + 40])
+    # not in the vocabulary: the next word, with the syllable after it when that is lower case too
+    # ("03 tiêu chí", "3 nghị định"), since a Vietnamese noun is often two syllables
+    m = re.match(r"[ \t]+([^\W\d_]+)\b(?:[ \t]+([^\W\d_]+)\b)?", text[pos:pos + 40])
     if m and m.group(1).islower() and m.group(1) not in _STOP and len(m.group(1)) > 1:
-        return m.group(1), "count?", pos + m.end()
+        if m.group(2) and m.group(2).islower() and m.group(2) not in _STOP:
+            return f"{m.group(1)} {m.group(2)}", "count?", pos + m.end()
+        return m.group(1), "count?", pos + m.end(1)
     return None
 
 
+@lru_cache(maxsize=1)
+def _qualifier_before_re() -> tuple[re.Pattern, dict[str, str]]:
+    before = _qualifiers()[0]
+    table = {w.lower(): q for w, q in before}
+    alts = "|".join(re.escape(w) for w, _ in before)
+    return re.compile(r"(?:^|(?<=[^\w]))(?P<q>" + alts + r")\s+$", re.I), table
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
-    before_txt = text[max(0, start - 25):start]
-    for word, q in _qualifiers()[0]:
-        m = re.search(r"(?:^|(?<=[^\w]))" + re.escape(word) + r"\s+$", before_txt, re.I)
-        if m:
-            return q, start - (len(before_txt) - m.start())
+    rx, table = _qualifier_before_re()
+    lo = max(0, start - 25)
+    m = rx.search(text, lo, start)
+    if m:
+        return table[re.sub(r"\s+", " ", m.group("q").lower())], m.start("q")
     return None
 
 
@@ -148,11 +179,11 @@ def candidates(text: str) -> list[Candidate]:
     """Every figure's number, value, unit, qualifier and span, in text order."""
     blocked = _blocked(text)
     found = _rank(text, blocked)
-    taken = [(c.num_start, c.end) for c in found]
+    taken = {c.num_start for c in found}
     skip_until = 0
     for m in P.NUMBER.finditer(text):
         s, e = m.span()
-        if s < skip_until or any(a <= s < b for a, b in taken) or _in_blocked(s, blocked):
+        if s < skip_until or s in taken or _in_blocked(s, blocked) or _in_symbol(text, s, e):
             continue
         c = _candidate(text, m, blocked)
         if c is not None:
