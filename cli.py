@@ -71,10 +71,11 @@ def library_errors(f):
     """Library exceptions become one-line click errors, never a traceback."""
     @wraps(f)
     def wrapper(*args, **kwargs):
+        from index.search import SearchError
         from index.store import StoreError
         try:
             return f(*args, **kwargs)
-        except StoreError as e:
+        except (StoreError, SearchError) as e:
             raise click.ClickException(str(e)) from None
     return wrapper
 
@@ -116,9 +117,13 @@ def build(paths, jobs, ocr, force, fmt, data_dir):
         bar = click.progressbar(length=count_files(paths), label="Reading", file=sys.stderr,
                                 item_show_func=lambda s: Path(s).name[:40] if s else "")
         bar.__enter__()
+    from index.search import Updater  # keeps <data>/whoosh in step with the store (issue 5)
+
     try:
+        updater = Updater.for_store(store)
         summary = run_build(paths, store, jobs=jobs, ocr=ocr, force=force,
-                            progress=(lambda s: bar.update(1, s)) if bar else None)
+                            progress=(lambda s: bar.update(1, s)) if bar else None, on_stored=updater)
+        updater.finish()
     finally:
         if bar:
             bar.__exit__(None, None, None)
@@ -246,6 +251,86 @@ def stats(fmt, data_dir):
     click.echo(f"references: {s['references']}, figures: {s['figures']}")
     for name in ("by_kind", "by_format", "by_type"):
         click.echo(f"{name.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in s[name].items()))
+
+
+# -- search (issue 5) ----------------------------------------------------------------------------
+
+SEARCH_COLUMNS = ["number", "type", "date", "issuer", "title", "source", "score", "snippet"]
+FIGURE_COLUMNS = ["value", "unit", "qualifier", "kind", "period", "indicator", "number", "date", "source"]
+
+
+@main.command()
+@click.argument("query", nargs=-1)
+@click.option("--type", "type_", metavar="TYPE", help="Document type: a name or code (Kế hoạch, KH, QĐ).")
+@click.option("--issuer", help="Issuer words, accents optional (\"UBND Lào Cai\").")
+@click.option("--year", type=click.IntRange(1900, 2100), help="Year of issue.")
+@click.option("--from", "date_from", metavar="DATE", help="Issued on or after (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--to", "date_to", metavar="DATE", help="Issued on or before (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--kind", type=click.Choice(["document", "news"]), help="Documents or news reports.")
+@click.option("--cites", metavar="NUMBER", help="List the documents that cite NUMBER (e.g. 942/QĐ-TTg).")
+@click.option("--figures", "figures_of", metavar="INDICATOR",
+              help="Search stored figures by indicator words (\"hồ sơ trực tuyến\").")
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True, help="Results per page.")
+@click.option("--page", type=click.IntRange(1), default=1, show_default=True, help="Page of results.")
+@format_option()
+@data_option
+@library_errors
+def search(query, type_, issuer, year, date_from, date_to, kind, cites, figures_of, limit, page, fmt, data_dir):
+    """Search the stored documents, the way a person types.
+
+    Words match with or without accents (chuyen doi so = chuyển đổi số), "quoted phrases" match as a
+    whole, -word excludes, numbers are found however typed (942/qd-ttg, QĐ 942, quyết định 942), and
+    fields can go inline: type:"Kế hoạch" year:2025 from:2025-03 issuer:"Lào Cai" kind:news number:...
+
+    \b
+    Examples:
+      vanban search chuyển đổi số
+      vanban search '"dịch vụ công trực tuyến"' --type KH --year 2025
+      vanban search --cites 57-NQ/TW
+      vanban search --figures "hồ sơ trực tuyến"
+    """
+    from index import search as S
+
+    text = " ".join(query)
+    filters = S.Filters(type=type_, issuer=issuer, year=year, date_from=date_from, date_to=date_to, kind=kind)
+    tty = fmt == "table" and sys.stdout.isatty()
+    mark = ("\x1b[1;31m", "\x1b[0m") if tty else ("<b>", "</b>")
+    with open_store(data_dir) as store:
+        if figures_of is not None:
+            records = S.figures(store, figures_of, filters, limit=limit, page=page)
+            click.echo(render(records, fmt, FIGURE_COLUMNS if fmt in ("table", "csv") else None, 50), nl=False)
+            return
+        if cites is not None:
+            hits = S.citing(store, cites, filters, limit=limit, page=page, mark=mark)
+        else:
+            hits = S.search(data_dir, text, filters, limit=limit, page=page, mark=mark, store=store)
+    records = [h.to_dict() for h in hits]
+    if fmt == "table":
+        for r in records:
+            r["title"] = (r["title"] or "")[:50]
+            r["issuer"] = (r["issuer"] or "")[:30]
+            r["source"] = Path(r["source"]).name[:30]
+    click.echo(render(records, fmt, SEARCH_COLUMNS if fmt in ("table", "csv") else None, 400), nl=False)
+
+
+@main.command()
+@format_option(("table", "json"))
+@data_option
+@library_errors
+def reindex(fmt, data_dir):
+    """Rebuild the search index (<data>/whoosh) from the store."""
+    import time
+
+    from index.search import SearchIndex
+
+    t0 = time.perf_counter()
+    with open_store(data_dir) as store:
+        n = SearchIndex(data_dir).rebuild(store)
+    out = {"indexed": n, "seconds": round(time.perf_counter() - t0, 3), "index": str(Path(data_dir) / "whoosh")}
+    if fmt == "json":
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"indexed {n} documents in {out['seconds']:.1f} s into {out['index']}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,696 @@
+"""Full-text search over the store: a Whoosh index in ``<data>/whoosh/`` kept in step with the store.
+
+Schema (why it is fast enough in pure Python):
+- ``fold`` / ``exact`` / ``fold2`` hold term *counts* (``Frequency`` postings, no positions) computed by
+  ``analysis.text_terms`` at C speed; ``fold2`` holds syllable bigrams, so a phrase is an AND of a few
+  bigram posting lists instead of a positional phrase check;
+- the document number is one token (``numkey``: ``number_key``, "942/qd-ttg") in a field of its own, with
+  ``numhead`` ("942") and ``typekey`` ("quyet dinh") for "QĐ 942" / "quyết định 942";
+- the title is a small field of its own (unigrams and bigrams) that lifts documents named by the query;
+- display fields are stored in the index; only snippets read the text from the store.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable
+
+from whoosh import fields, formats, index as windex
+from whoosh import query as Q
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.system import pack_uint
+
+from extractors.symbols import number_key
+
+from .analysis import bigrams, exact, fold, has_diacritics, nfc, query_words, text_terms, words
+from .store import Store
+
+INDEX_DIR = "whoosh"
+# Bump when the schema or the analysis changes: an index of another version is rebuilt.
+INDEX_VERSION = "3"
+FIELDS = ("type", "issuer", "year", "from", "to", "kind", "number")
+KINDS = ("document", "news")
+# Boosts: an exact number match beats any text score; phrases and exact diacritics lift a document.
+BOOST = {"numkey": 60.0, "numhead_type": 40.0, "numhead": 8.0, "fold2": 1.5, "exact": 1.2, "title": 2.0}
+
+
+class SearchError(Exception):
+    """A query or an index that cannot be used; the message is one line for the user."""
+
+
+# -- schema --------------------------------------------------------------------------------------
+
+class CountsField(fields.FieldType):
+    """A text field indexed from precomputed term counts ({term: count}) rather than an analyzer."""
+
+    def __init__(self, stored: bool = False):
+        self.format = formats.Frequency()
+        self.analyzer = None
+        self.scorable = True
+        self.stored = stored
+        self.unique = False
+        self.vector = None
+        self.column_type = None
+
+    def index(self, value, **kwargs):
+        return ((w.encode("utf-8"), n, float(n), pack_uint(n)) for w, n in value.items())
+
+
+def make_schema() -> fields.Schema:
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        stamp=fields.STORED(),
+        numkey=fields.ID(), numhead=fields.ID(), typekey=fields.ID(), year=fields.ID(), date=fields.ID(),
+        kind=fields.ID(), issuer=CountsField(), title=CountsField(),
+        fold=CountsField(), fold2=CountsField(), exact=CountsField(),
+        display=fields.STORED(),
+    )
+
+
+DISPLAY = ("number", "type", "date", "issuer", "title", "source", "kind")
+
+
+def _num_head(number: str | None) -> str | None:
+    m = re.match(r"0*(\d+)", number or "")
+    return (m.group(1) or "0") if m else None
+
+
+def _key(value: str | None) -> str | None:
+    return " ".join(words(fold(nfc(value).lower()))) if value else None
+
+
+def _short_terms(text: str) -> dict[str, int]:
+    toks = words(fold(nfc(text).lower()))
+    out: dict[str, int] = {}
+    for t in toks + bigrams(toks):
+        out[t] = out.get(t, 0) + 1
+    return out
+
+
+def document_fields(row) -> dict:
+    """The index fields of one stored document row (with its text)."""
+    terms = text_terms(row["text"])
+    doc = {"id": str(row["id"]), "stamp": f"{row['sha256']}:{row['extractor_version']}",
+           "kind": row["kind"], "fold": terms["fold"], "fold2": terms["fold2"], "exact": terms["exact"],
+           "display": {k: row[k] for k in DISPLAY}}
+    if row["number"]:
+        doc["numkey"] = number_key(row["number"])
+        doc["numhead"] = _num_head(row["number"])
+    if row["type"]:
+        doc["typekey"] = _key(row["type"])
+    if row["date"]:
+        doc["date"] = row["date"]
+        doc["year"] = row["date"][:4]
+    if row["issuer"]:
+        doc["issuer"] = _short_terms(row["issuer"])
+    if row["title"]:
+        doc["title"] = _short_terms(row["title"])
+    return doc
+
+
+# -- the index -----------------------------------------------------------------------------------
+
+class SearchIndex:
+    """The Whoosh index of a store's documents."""
+
+    def __init__(self, data_dir, create: bool = True):
+        self.path = Path(data_dir) / INDEX_DIR
+        self._ix = None
+        if create:
+            self._open(create=True)
+
+    def _version_file(self) -> Path:
+        return self.path / "VERSION"
+
+    def exists(self) -> bool:
+        return (self._version_file().exists() and self._version_file().read_text().strip() == INDEX_VERSION
+                and windex.exists_in(self.path))
+
+    def _open(self, create: bool):
+        if self._ix is not None:
+            return self._ix
+        try:
+            if not self.exists():
+                if not create:
+                    raise SearchError(f"no search index at {self.path}: run 'vanban reindex'")
+                if self.path.exists():
+                    shutil.rmtree(self.path)
+                self.path.mkdir(parents=True)
+                self._ix = windex.create_in(self.path, make_schema())
+                self._version_file().write_text(INDEX_VERSION + "\n")
+            else:
+                self._ix = windex.open_dir(self.path)
+        except OSError as e:
+            raise SearchError(f"cannot open the search index at {self.path}: {e}") from None
+        return self._ix
+
+    def writer(self, limitmb: int = 256):
+        # Whoosh's inlined postings are broken in whoosh-reloaded 2.7.5 (W3TermInfo.set_inline), so the
+        # default inlinelimit stays; zlib is off: it costs more than it saves on short bigram lists.
+        return self._open(True).writer(limitmb=limitmb, codec=W3Codec(compression=0))
+
+    def stamps(self) -> dict[str, str]:
+        with self._open(True).searcher() as s:
+            return {f["id"]: f["stamp"] for f in s.all_stored_fields()}
+
+    def count(self) -> int:
+        return self._open(True).doc_count()
+
+    def sync(self, store: Store, ids: Iterable[int] | None = None, batch: int = 500,
+             progress: Callable[[int], None] | None = None) -> int:
+        """Bring the index in step with the store: the documents ``ids`` (or, without ids, every document
+        whose stored version differs from the indexed one, and none that the store no longer has).
+        Commits every ``batch`` documents. Returns how many documents were (re)indexed."""
+        if ids is None:
+            have = self.stamps()
+            want = {str(r["id"]): f"{r['sha256']}:{r['extractor_version']}" for r in
+                    store.db.execute("SELECT id, sha256, extractor_version FROM documents")}
+            todo = sorted(int(i) for i, st in want.items() if have.get(i) != st)
+            gone = [i for i in have if i not in want]
+        else:
+            todo, gone = sorted(set(ids)), []
+        done = 0
+        w = None
+        try:
+            if gone:
+                w = self.writer()
+                for i in gone:
+                    w.delete_by_term("id", i)
+            for start in range(0, len(todo), batch):
+                chunk = todo[start:start + batch]
+                w = w or self.writer()
+                marks = ",".join("?" * len(chunk))
+                for row in store.db.execute(f"SELECT * FROM documents WHERE id IN ({marks})", chunk):
+                    w.update_document(**document_fields(row))
+                    done += 1
+                    if progress:
+                        progress(1)
+                w.commit()
+                w = None
+            if w is not None:
+                w.commit()
+        except BaseException:
+            if w is not None:
+                w.cancel()
+            raise
+        return done
+
+    def rebuild(self, store: Store, progress: Callable[[int], None] | None = None) -> int:
+        """Drop the index and index every stored document again."""
+        if self.path.exists():
+            shutil.rmtree(self.path)
+        self._ix = None
+        self._open(True)
+        return self.sync(store, progress=progress)
+
+    def searcher(self):
+        return self._open(False).searcher()
+
+
+class Updater:
+    """Collects the ids ``build`` stores (its ``on_stored`` callback) and indexes them in batches."""
+
+    def __init__(self, index: SearchIndex, store: Store, batch: int = 200):
+        self.index, self.store, self.batch, self.ids, self.fresh = index, store, batch, [], False
+
+    def __call__(self, doc_id: int) -> None:
+        self.ids.append(doc_id)
+        if len(self.ids) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        ids, self.ids = self.ids, []
+        if ids:
+            self.index.sync(self.store, ids, batch=self.batch)
+
+    def finish(self) -> None:
+        """Index what is left; if the index still differs from the store (a new index, an earlier build
+        stopped between the store and the index), compare them document by document."""
+        self.flush()
+        if self.index.count() != self.store.count() or self.fresh:
+            self.index.sync(self.store)
+
+    @classmethod
+    def for_store(cls, store: Store, batch: int = 200) -> "Updater":
+        ix = SearchIndex(store.data_dir, create=False)
+        fresh = not ix.exists()
+        ix._open(True)
+        up = cls(ix, store, batch)
+        up.fresh = fresh
+        return up
+
+
+# -- queries -------------------------------------------------------------------------------------
+
+@dataclass
+class Filters:
+    type: str | None = None
+    issuer: str | None = None
+    year: int | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    kind: str | None = None
+    number: str | None = None
+
+
+@dataclass
+class ParsedQuery:
+    segments: list[tuple[str, str]]  # ("words" | "phrase" | "not", text)
+    filters: Filters
+
+
+# "942/QĐ-TTg", "45/2020/NĐ-CP", "57-NQ/TW", "01/2025/TT-BTTTT"
+NUMBER = re.compile(r"(?<![\w/])(\d+[A-Za-zĐđ]*(?:/[\wĐđ.-]*[A-Za-zĐđ][\wĐđ.-]*|(?:/\d{4})+/[\wĐđ.-]+)"
+                    r"|\d+-[A-Za-zĐđ]+/[A-Za-zĐđ]+)(?![\w/])")
+TOKEN = re.compile(r'\s*(?:(?P<field>[A-Za-z_]+):(?:"(?P<fq>[^"]*)"|(?P<fv>[^\s"]+))'
+                   r'|"(?P<phrase>[^"]*)"|-(?P<neg>[^\s"-][^\s"]*)|(?P<word>[^\s"]+))')
+
+
+@lru_cache(maxsize=1)
+def type_names() -> dict[str, str]:
+    """Folded type names and codes -> the type name: 'qd' / 'quyet dinh' -> 'Quyết định'."""
+    data = json.loads(resources.files("extractors").joinpath("data/doc_types.json").read_text("utf-8"))
+    out = {}
+    for t in data:
+        for n in [t["name"], *t["names"]] + ([t["code"]] if t["code"] else []):
+            out[_key(n)] = t["name"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _type_then_number() -> re.Pattern:
+    alts = sorted(type_names(), key=len, reverse=True)
+    return re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, alts)) + r")\s+(?:so\s+)?0*(\d+)(?!\S*/)")
+
+
+def _date_bound(value: str, end: bool, name: str) -> str:
+    v = value.strip()
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", v)
+    if m:
+        v = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", v)
+    if not m:
+        raise SearchError(f"{name} {value!r} is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY)")
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    mo = f"{int(mo):02d}" if mo else ("12" if end else "01")
+    d = f"{int(d):02d}" if d else ("31" if end else "01")
+    return f"{y}-{mo}-{d}"
+
+
+def parse_query(text: str, filters: Filters | None = None) -> ParsedQuery:
+    """Split a query into words, quoted phrases, excluded words and inline fields
+    (``type:"Kế hoạch" year:2025 chuyển đổi số``). Raises SearchError on a malformed query."""
+    text = nfc(text or "").replace("“", '"').replace("”", '"')
+    f = Filters(**asdict(filters)) if filters else Filters()
+    if text.count('"') % 2:
+        raise SearchError(f"unbalanced quote in the query {text!r}")
+    segments: list[tuple[str, str]] = []
+    pos = 0
+    for m in TOKEN.finditer(text):
+        if m.start() != pos and text[pos:m.start()].strip():
+            raise SearchError(f"cannot read the query near {text[pos:]!r}")
+        pos = m.end()
+        if m.group("field"):
+            name, value = m.group("field").lower(), m.group("fq") if m.group("fq") is not None else m.group("fv")
+            if name not in FIELDS:
+                raise SearchError(f"unknown field {name!r} in the query (fields: {', '.join(FIELDS)})")
+            if not value.strip():
+                raise SearchError(f"field {name!r} has no value")
+            _set_filter(f, name, value)
+        elif m.group("phrase") is not None:
+            if m.group("phrase").strip():
+                segments.append(("phrase", m.group("phrase")))
+        elif m.group("neg"):
+            segments.append(("not", m.group("neg")))
+        elif m.group("word"):
+            if segments and segments[-1][0] == "words":
+                segments[-1] = ("words", segments[-1][1] + " " + m.group("word"))
+            else:
+                segments.append(("words", m.group("word")))
+    if text[pos:].strip():
+        raise SearchError(f"cannot read the query near {text[pos:]!r}")
+    _check_filters(f)
+    return ParsedQuery(segments, f)
+
+
+def _set_filter(f: Filters, name: str, value: str) -> None:
+    if name == "year":
+        if not re.fullmatch(r"\d{4}", value.strip()):
+            raise SearchError(f"year {value!r} is not a year (like 2025)")
+        f.year = int(value)
+    elif name == "from":
+        f.date_from = value
+    elif name == "to":
+        f.date_to = value
+    else:
+        setattr(f, name, value)
+
+
+def _check_filters(f: Filters) -> None:
+    if f.kind and f.kind not in KINDS:
+        raise SearchError(f"kind {f.kind!r} is not one of: {', '.join(KINDS)}")
+    if f.date_from:
+        f.date_from = _date_bound(f.date_from, False, "from")
+    if f.date_to:
+        f.date_to = _date_bound(f.date_to, True, "to")
+    if f.date_from and f.date_to and f.date_from > f.date_to:
+        raise SearchError(f"from {f.date_from} is after to {f.date_to}")
+
+
+def type_key(value: str) -> str:
+    k = _key(value) or ""
+    return _key(type_names().get(k, value)) or k
+
+
+def filter_query(f: Filters) -> Q.Query | None:
+    parts: list[Q.Query] = []
+    if f.type:
+        parts.append(Q.Term("typekey", type_key(f.type)))
+    if f.issuer:
+        parts += [Q.Term("issuer", w) for w in words(fold(nfc(f.issuer).lower()))]
+    if f.year:
+        parts.append(Q.Term("year", str(f.year)))
+    if f.date_from or f.date_to:
+        parts.append(Q.TermRange("date", f.date_from, f.date_to))
+    if f.kind:
+        parts.append(Q.Term("kind", f.kind))
+    if f.number:
+        parts.append(Q.Term("numkey", number_key(f.number)))
+    return Q.And(parts) if parts else None
+
+
+def _text_clause(text: str, phrase: bool) -> tuple[Q.Query | None, list[Q.Query]]:
+    """(required, optional) clauses for a run of words or a quoted phrase."""
+    ex, fo = query_words(text)
+    if not fo:
+        return None, []
+    grams = bigrams(fo)
+    if phrase and grams:
+        required = Q.And([Q.Term("fold2", g) for g in grams])
+    else:
+        required = Q.And([Q.Term("fold", w) for w in fo]) if len(fo) > 1 else Q.Term("fold", fo[0])
+    optional: list[Q.Query] = [Q.Term("fold2", g, boost=BOOST["fold2"]) for g in grams]
+    if has_diacritics(text):
+        optional += [Q.Term("exact", e, boost=BOOST["exact"]) for e, f in zip(ex, fo) if e != f]
+    optional += [Q.Term("title", t, boost=BOOST["title"]) for t in fo + grams]
+    return required, optional
+
+
+def build_query(pq: ParsedQuery) -> tuple[Q.Query | None, Q.Query | None, str]:
+    """(query, mask of excluded words, 'and'|'or') for a parsed query; the plain words of a query
+    are all required, its phrases and number lookups rank first."""
+    required: list[Q.Query] = []
+    optional: list[Q.Query] = []
+    numbers: list[Q.Query] = []
+    excluded: list[Q.Query] = []
+    for kind, text in pq.segments:
+        if kind == "not":
+            excluded += [Q.Term("fold", w) for w in query_words(text)[1]]
+            continue
+        for m in NUMBER.finditer(text):
+            numbers.append(Q.Term("numkey", number_key(m.group(1)), boost=BOOST["numkey"]))
+        folded = " ".join(query_words(text)[1])
+        for m in _type_then_number().finditer(folded):
+            numbers.append(Q.And([Q.Term("numhead", m.group(2)), Q.Term("typekey", type_key(m.group(1)))],
+                                 boost=BOOST["numhead_type"]))
+        if kind == "words":
+            numbers += [Q.Term("numhead", w.lstrip("0") or "0", boost=BOOST["numhead"])
+                        for w in folded.split() if w.isdigit() and len(w) <= 5]
+        req, opt = _text_clause(text, kind == "phrase")
+        if req is not None:
+            required.append(req)
+            optional += opt
+    mask = Q.Or(excluded) if excluded else None
+    if not required and not numbers:
+        return None, mask, "and"
+    text_q = None
+    if required:
+        req = required[0] if len(required) == 1 else Q.And(required)
+        text_q = Q.AndMaybe(req, Q.Or(optional)) if optional else req
+    parts = ([text_q] if text_q else []) + numbers
+    return (parts[0] if len(parts) == 1 else Q.Or(parts)), mask, "and"
+
+
+def loose_query(pq: ParsedQuery) -> Q.Query | None:
+    """Fallback when no document has every word: any word, bigrams and titles still rank."""
+    terms: list[Q.Query] = []
+    for kind, text in pq.segments:
+        if kind == "not":
+            continue
+        ex, fo = query_words(text)
+        if len(fo) < 2:
+            continue
+        terms += [Q.Term("fold", w) for w in fo]
+        terms += [Q.Term("fold2", g, boost=BOOST["fold2"]) for g in bigrams(fo)]
+        terms += [Q.Term("title", t, boost=BOOST["title"]) for t in fo + bigrams(fo)]
+    return Q.Or(terms) if terms else None
+
+
+# -- results -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    number: str | None
+    type: str | None
+    date: str | None
+    issuer: str | None
+    title: str | None
+    source: str
+    kind: str
+    score: float
+    snippet: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def search(data_dir, query: str = "", filters: Filters | None = None, limit: int = 10, page: int = 1,
+           mark: tuple[str, str] = ("<b>", "</b>"), store: Store | None = None,
+           index: SearchIndex | None = None, snippets: bool = True) -> list[Hit]:
+    """Ranked documents for ``query`` (words, "phrases", -excluded, inline fields) and ``filters``."""
+    if limit < 1 or page < 1:
+        raise SearchError("limit and page must be at least 1")
+    pq = parse_query(query, filters)
+    q, mask, _ = build_query(pq)
+    flt = filter_query(pq.filters)
+    if q is None and flt is None:
+        raise SearchError("empty query: give words, a \"phrase\", a number or a filter (--type, --year, ...)")
+    own_store = store is None
+    store = store or Store(data_dir, create=False)
+    try:
+        ix = index or SearchIndex(data_dir, create=False)
+        if not ix.exists():  # first search after a build made without an index: make it now
+            ix.sync(store)
+        with ix.searcher() as s:
+            hits = _run(s, q if q is not None else flt, flt if q is not None else None, mask, limit, page)
+            if not hits and q is not None:
+                loose = loose_query(pq)
+                if loose is not None:
+                    hits = _run(s, loose, flt, mask, limit, page)
+            terms = _highlight_terms(pq) if snippets else []
+            return [_hit(store, fields_, score, terms, mark, snippets) for fields_, score in hits]
+    finally:
+        if own_store:
+            store.close()
+
+
+def _run(s, q, flt, mask, limit, page):
+    res = s.search_page(q, page, pagelen=limit, filter=flt, mask=mask, terms=False)
+    if page > 1 and res.offset >= res.total:
+        return []
+    return [(res.results.fields(i), res.results.score(i)) for i in range(res.offset, min(res.offset + limit,
+                                                                                            res.total))]
+
+
+def _hit(store, f, score, terms, mark, snippets) -> Hit:
+    d = f["display"]
+    snippet = ""
+    if snippets:
+        row = store.db.execute("SELECT text FROM documents WHERE id = ?", (int(f["id"]),)).fetchone()
+        snippet = make_snippet(row["text"], terms, mark) if row else ""
+    return Hit(id=int(f["id"]), number=d["number"], type=d["type"], date=d["date"], issuer=d["issuer"],
+               title=d["title"], source=d["source"], kind=d["kind"], score=round(score or 0.0, 3),
+               snippet=snippet)
+
+
+# -- snippets ------------------------------------------------------------------------------------
+
+_VARIANTS = {base: base + letters + letters.upper() + base.upper() for base, letters in
+             {"a": "àáảãạăằắẳẵặâầấẩẫậ", "e": "èéẻẽẹêềếểễệ", "i": "ìíỉĩị", "o": "òóỏõọôồốổỗộơờớởỡợ",
+              "u": "ùúủũụưừứửữự", "y": "ỳýỷỹỵ", "d": "đ"}.items()}
+
+
+def _syllable_pattern(folded: str) -> str:
+    return "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else re.escape(c) for c in folded)
+
+
+def _highlight_terms(pq: ParsedQuery) -> list[tuple[tuple[str, ...], tuple[str, ...] | None]]:
+    """(folded words, exact words or None) to highlight: phrases and runs of words whole, then their
+    bigrams, then each word alone; exact words when the query had diacritics."""
+    out: dict = {}
+    for kind, text in pq.segments:
+        if kind == "not":
+            continue
+        ex, fo = query_words(text)
+        accented = has_diacritics(text)
+        spans = [(0, len(fo))] if kind == "phrase" else (
+            [(0, len(fo))] + [(i, i + 2) for i in range(len(fo) - 1)] + [(i, i + 1) for i in range(len(fo))])
+        for a, b in spans:
+            if b > a:
+                key = tuple(fo[a:b])
+                exact_words = tuple(ex[a:b]) if accented and len(ex) == len(fo) else None
+                if key not in out or out[key] is None:
+                    out[key] = exact_words
+    return list(out.items())
+
+
+@lru_cache(maxsize=256)
+def _snippet_regex(terms: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
+    if not terms:
+        return None
+    alts = sorted(terms, key=lambda t: (-len(t), t))
+    body = "|".join(r"\W+".join(_syllable_pattern(w) for w in t) for t in alts)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def make_snippet(text: str, terms, mark=("<b>", "</b>"), width: int = 160) -> str:
+    """The passage of ``text`` where the query's words are densest, matches wrapped in ``mark``.
+
+    ``terms`` are (folded words, exact words or None); where the query had diacritics, only matches
+    with the same diacritics (either tone placement) are marked, unless the text has none of them."""
+    terms = [(tuple(f), tuple(e) if e else None) for f, e in (t if isinstance(t, tuple) and len(t) == 2
+                                                               and isinstance(t[0], (tuple, list)) else (t, None)
+                                                               for t in terms)]
+    want = dict(terms)
+    rx = _snippet_regex(tuple(f for f, _ in terms))
+    loose, strict = [], []
+    if rx is not None:
+        for m in rx.finditer(text):
+            key = tuple(words(fold(m.group(0).lower())))
+            item = (m.start(), m.end(), key)
+            loose.append(item)
+            if want.get(key) is None or tuple(words(exact(m.group(0)))) == want[key]:
+                strict.append(item)
+            if len(loose) >= 400:
+                break
+    matches = strict or loose
+    if not matches:
+        return _clip(text, 0, width)
+    best, best_score = 0, -1
+    for i, (start, _, _) in enumerate(matches):
+        near = [w for s, e, w in matches[i:i + 40] if e <= start + width]
+        score = len({x for w in near for x in w}) * 10 + sum(len(w) for w in near)
+        if score > best_score:
+            best, best_score = i, score
+    start = matches[best][0]
+    lo = max(0, start - 40)
+    while lo > 0 and not text[lo - 1].isspace() and start - lo < 60:
+        lo -= 1
+    hi = min(len(text), lo + width)
+    while hi < len(text) and not text[hi].isspace() and hi - lo < width + 20:
+        hi += 1
+    out, pos = [], lo
+    for s, e, _ in matches:
+        if s >= lo and e <= hi and s >= pos:
+            out += [text[pos:s], mark[0], text[s:e], mark[1]]
+            pos = e
+    out.append(text[pos:hi])
+    body = " ".join("".join(out).split())
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
+
+
+def _clip(text: str, lo: int, width: int) -> str:
+    body = " ".join(text[lo:lo + width].split())
+    return body + ("…" if len(text) > lo + width else "")
+
+
+
+
+# -- citations and figures (from the store's refs and figures tables) ------------------------------
+
+def _row_passes(row, f: Filters) -> bool:
+    if f.type and type_key(row["type"] or "") != type_key(f.type):
+        return False
+    if f.issuer and not set(words(fold(nfc(f.issuer).lower()))) <= set(words(fold((row["issuer"] or "").lower()))):
+        return False
+    date = row["date"] or ""
+    if f.year and date[:4] != str(f.year):
+        return False
+    if (f.date_from and (not date or date < f.date_from)) or (f.date_to and (not date or date > f.date_to)):
+        return False
+    return not (f.kind and row["kind"] != f.kind)
+
+
+def citing(store: Store, number: str, filters: Filters | None = None, limit: int = 10, page: int = 1,
+           mark: tuple[str, str] = ("<b>", "</b>")) -> list[Hit]:
+    """Documents whose references cite ``number`` (however typed), whether or not the cited document is
+    stored; newest first, score = how many times each cites it."""
+    if not number or not number.strip():
+        raise SearchError("--cites needs a document number such as 942/QĐ-TTg")
+    f = parse_query("", filters).filters
+    rows = store.db.execute(
+        'SELECT d.id, d.number, d.type, d.date, d.issuer, d.title, d.source, d.kind, count(*) AS n,'
+        ' min(r.start) AS s FROM refs r JOIN documents d ON d.id = r.doc_id WHERE r.number_key = ?'
+        ' GROUP BY d.id ORDER BY d.date DESC, d.id', (number_key(number),)).fetchall()
+    rows = [r for r in rows if _row_passes(r, f)][(page - 1) * limit: page * limit]
+    out = []
+    for r in rows:
+        ref = store.db.execute('SELECT start, "end" FROM refs WHERE doc_id = ? AND number_key = ? ORDER BY start'
+                               ' LIMIT 1', (r["id"], number_key(number))).fetchone()
+        text = store.db.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                                (max(1, ref["start"] - 79), 80 + (ref["end"] - ref["start"]) + 80 + 1, r["id"])).fetchone()[0]
+        a = ref["start"] - max(0, ref["start"] - 80)
+        b = a + ref["end"] - ref["start"]
+        snippet = " ".join((text[:a] + mark[0] + text[a:b] + mark[1] + text[b:]).split())
+        out.append(Hit(id=r["id"], number=r["number"], type=r["type"], date=r["date"], issuer=r["issuer"],
+                       title=r["title"], source=r["source"], kind=r["kind"], score=float(r["n"]),
+                       snippet=("…" if ref["start"] > 80 else "") + snippet + "…"))
+    return out
+
+
+def figures(store: Store, indicator: str, filters: Filters | None = None, limit: int = 20,
+            page: int = 1) -> list[dict]:
+    """Stored figures whose indicator has every word of ``indicator`` (accents optional); those with
+    the words as one phrase first, then newest documents first."""
+    want = words(fold(nfc(indicator or "").lower()))
+    if not want:
+        raise SearchError("--figures needs indicator words, such as \"hồ sơ trực tuyến\"")
+    f = parse_query("", filters).filters
+    phrase = " " + " ".join(want) + " "
+    found = []
+    for r in store.db.execute(
+            'SELECT f.doc_id, f.id, f.start, f."end", f.text, f.value, f.value_max, f.unit, f.qualifier,'
+            ' f.indicator, f.scope, f.period, f.kind AS figure_kind, d.number, d.type, d.date, d.issuer, d.title,'
+            ' d.source, d.kind FROM figures f JOIN documents d ON d.id = f.doc_id WHERE f.indicator IS NOT NULL'):
+        have = words(fold(r["indicator"].lower()))
+        if not set(want) <= set(have) or not _row_passes(r, f):
+            continue
+        score = 2 if phrase in " " + " ".join(have) + " " else 1
+        found.append((score, r))
+    found.sort(key=lambda x: (-x[0], _neg_date(x[1]["date"]), x[1]["doc_id"], x[1]["start"]))
+    out = []
+    for score, r in found[(page - 1) * limit: page * limit]:
+        out.append({"value": _num(r["value"]), "value_max": _num(r["value_max"]), "unit": r["unit"],
+                    "qualifier": r["qualifier"], "kind": r["figure_kind"], "period": r["period"],
+                    "indicator": r["indicator"], "scope": r["scope"], "text": r["text"], "number": r["number"],
+                    "type": r["type"], "date": r["date"], "title": r["title"], "source": r["source"],
+                    "doc_id": r["doc_id"], "figure": r["id"], "start": r["start"], "end": r["end"]})
+    return out
+
+
+def _neg_date(date: str | None) -> str:
+    return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else "\U0010ffff"
+
+
+def _num(v):
+    return int(v) if isinstance(v, float) and v.is_integer() else v
+
+
+__all__ = ["Filters", "Hit", "SearchError", "SearchIndex", "Updater", "build_query", "citing", "figures",
+           "make_snippet", "parse_query", "search"]
