@@ -28,7 +28,8 @@ _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đ
 # Words that, right after "%", say what the percentage is measured against rather than what it counts
 _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
                       re.I)
-_FORWARD_STOP = re.compile(r"[;:.()\n]|\s+và\s+(?:đã|đạt)\b|,\s*(?:đạt|chiếm|trong\s+đó|bao\s+gồm)\b|\s+với\s+(?:tổng|số)\b"
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
+_FORWARD_STOP = re.compile(r"[;:.()\n]|,\s*(?-i:(?=[" + _UPPER + r"]))|\s+là\b|\s+và\s+(?:đã|đạt)\b|,\s*(?:đạt|chiếm|trong\s+đó|bao\s+gồm)\b|\s+với\s+(?:tổng|số)\b"
                            r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
 _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
                     re.I)
@@ -161,25 +162,18 @@ def _parents(text, cands, starts, sent_of) -> None:
         # close parenthesis ends the parts of "(trong đó ...)"
         open_paren = text.rfind("(", starts[si], cue) > text.rfind(")", starts[si], cue)
         limit = text.find(")", cue) if open_paren else -1
+        semi = -1 if open_paren else text.find(";", cue, starts[si + 1] if si + 1 < len(starts) else len(text))
         parts = [j for j, c in enumerate(cands) if c.start > cue and (sent_of[j] == si)
-                 and (limit < 0 or c.start < limit)]
-        if not parts:
-            continue
-        part_classes = {cands[j].unit_class for j in parts}
+                 and (limit < 0 or c.start < limit) and (semi < 0 or c.start < semi)]
         pool = same or before
-        if part_classes - {"percent"}:
-            wholes = [j for j in pool if cands[j].unit_class != "percent"]
-        else:
-            wholes = [j for j in pool if cands[j].unit_class == "percent"]
-        if not wholes:
-            continue
-        w = wholes[-1]
         for j in parts:
             if cands[j].parent is not None:
                 continue
-            if (cands[w].unit_class == "percent") == (cands[j].unit_class == "percent"):
-                if cands[j].unit_class == "percent" or _same_kind_unit(cands[w], cands[j]):
-                    cands[j].parent = w
+            pct = cands[j].unit_class == "percent"
+            wholes = [w for w in pool if (cands[w].unit_class == "percent") == pct
+                      and (pct or _same_kind_unit(cands[w], cands[j]))]
+            if wholes:
+                cands[j].parent = wholes[-1]
 
 
 def _same_kind_unit(w, p) -> bool:
@@ -246,7 +240,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     if c.unit_class == "count":
         # the counted noun and what qualifies it, then the verb before: "văn bản ... tham mưu ban hành"
         ind = re.sub(r"^\s*(?:/\s*\d[\d.,]*\s*)?", "", fwd)
-        if len(ind.split()) <= len(c.unit.split()) + 1:
+        if len(ind.split()) <= len(c.unit.split()) + 1 or re.match(
+                re.escape(c.unit) + r"\s+(?:về|trong|tại|của|thuộc|với)\b", ind, re.I):
             ind = _earlier_np(text, c, s0, earlier) or ind
         verb = _verb_before(text, lo, c.start)
         if verb and len(ind.split()) < 16:
@@ -365,6 +360,8 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
     if m:
         chunk = chunk[m[-1].end():]
     chunk = _LEAD.sub("", chunk.strip())
+    if re.search(r"\bvới\s*$", chunk):
+        return ""  # "thôn, bản với trên 5.500 người": no verb governs the number
     chunk = re.sub(r"\b(?:cho|với|của|là|có|gồm|trên|hơn|khoảng|gần|dưới|tối\s+thiểu|ít\s+nhất|từ|đạt|thêm)\s*$", "",
                    chunk.strip(), flags=re.I).strip()
     words = chunk.split()

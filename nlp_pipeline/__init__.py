@@ -1,2 +1,3 @@
 """spaCy adapters over the pure extractors: a Vietnamese tokenizer and the ``vanban_references`` and
 ``vanban_figures`` components (added by issues 3 and 4)."""
+from . import figures as _figures  # noqa: F401  registers the "vanban_figures" factory
