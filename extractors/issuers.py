@@ -195,7 +195,7 @@ def issuer_from_symbol(number: str, ctx: tuple[str, str] | None = None, type_cod
         codes = parts[-1].split("-")
         if len(codes) > 1 and re.sub(r"\d+$", "", codes[0]).upper() in type_codes:
             codes = codes[1:]
-        elif len(codes) == 1 and re.sub(r"\d+$", "", codes[0]).upper() in type_codes:
+        elif len(codes) == 1 and re.sub(r"\d+$", "", codes[0]).upper() in type_codes - {"QH"}:
             return None
     names = []
     for c in codes:

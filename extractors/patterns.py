@@ -70,7 +70,7 @@ DATE_AFTER = re.compile(rf"""
 
 # The year of a law as written after its name: "Luật Khoáng sản năm 2010" (no date: a year alone).
 YEAR_AFTER = re.compile(r"""
-    [ ]+năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d|/)
+    [ ]+(?:năm[ ]+)?(?P<y>(?:19|20)\d\d)(?![\d/])
 """, re.VERBOSE)
 
 # "của" before a written issuer: "... ngày 15/6/2021 của Thủ tướng Chính phủ"
@@ -105,6 +105,8 @@ TITLE_END = re.compile(r"""
   | \.(?=\s|$)
   | \n
   | :\s
+  | \s(?=\(sau\sđây|có\shiệu\slực|,?\sđược\ssửa\sđổi)
+  | ,\s(?=được\ssửa\sđổi|đã\sđược)
   | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s[A-ZĐC]
             |trong\sđó|theo\sđó|cụ\sthể|đồng\sthời|tuy\snhiên|nhưng|qua\sđó|từ\sđó|đến\snay|chúng\s|các\sđịa|
             ngành|tỉnh\s(?:đã|đang)|nhằm\s|để\s)\b)
@@ -113,7 +115,8 @@ TITLE_END = re.compile(r"""
 # Where the name of a document without a number ends (stricter than a title: also at a comma).
 NAME_END = re.compile(r"""
     [;,:()]|\.{2,}|…|\.(?=\s|$)|\n
-  | \s(?=(?:là|đã|đang|được|sẽ|của|nhằm|để|do|vì|thì|mà|này|nêu|trên\scơ\ssở|theo|có\shiệu\slực|tại)\b)
+  | \s(?=(?:là|đã|đang|được|sẽ|của|nhằm|để|do|vì|thì|mà|này|nêu|trên\scơ\ssở|theo|có\shiệu\slực|tại
+            |hoặc|hay|gửi|cho|trình)\b)
 """, re.VERBOSE)
 
 # Words that start a trích yếu right after a reference: "phê duyệt ...", "về việc ...", "V/v ...".
@@ -133,7 +136,7 @@ TITLE_START = re.compile(r"""
 LAW_NAME_STOP = frozenset("""
 đã đang được bị có là sẽ của cho theo tại trong để nhằm với khi thì mà này đó nay hiện do từ đến về
 các những cũng vẫn phải không chưa đều hoặc hay nên ngày số năm nêu trên hết
-còn chỉ vừa mới gồm bao như thay qua trước sau lần tháng
+còn chỉ vừa gồm bao như thay qua trước sau lần tháng điểm khoản điều chương mục hoặc
 """.split())
 
 WORD = re.compile(r"[^\s,;:.()“”\"…]+")

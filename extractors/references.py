@@ -30,6 +30,13 @@ PLAN_TYPES = frozenset({"Kế hoạch", "Quyết định", "Chương trình", "�
 # Short codes standing for a type before a short number: "ĐA 06".
 SHORT_CODES = ("ĐA", "NQ", "QĐ", "CT", "KH", "NĐ")
 _LAW_BIGRAM_STOP = frozenset({"quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành", "bổ sung", "trên địa"})
+_NOT_AFTER_COMMA = frozenset("nhà phù trình cơ thành người hồ tổ pháp nội văn quy nghị thông chỉ".split())
+_LAW_BIGRAM_GO = frozenset({"chưa thành", "không gian", "trong nước"})
+_CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam", re.IGNORECASE)
+# A document named by its trích yếu is identifiable by a proper name, a quotation or a period in it:
+# "Kế hoạch triển khai Nền tảng địa chỉ số quốc gia", "Chương trình ... giai đoạn 2026 - 2030";
+# "Quyết định giao đất" is not.
+_IDENTIFIABLE = re.compile(r"\s(?!(?:Quyết|Kế|Nghị|Chỉ|Thông|Luật|Bộ|Đề|Chương)\s)[A-ZĐ]|[“\"]|(?:19|20)\d\d")
 _AMEND = re.compile(r"[ \t\n]+(?:[Ss]ửa|SỬA)\s+đổi\s*,?\s*bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+)?",
                     re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|vừa|cũng|mới|kịp\s+thời|đã\s+kịp\s+thời)\s+)*"
@@ -167,7 +174,7 @@ class _Finder:
         if not ws:
             return None
         p, end, n = ws.end(), None, 0
-        while n < 12:
+        while n < 20:
             w = WORD.match(text, p)
             if not w:
                 break
@@ -188,14 +195,29 @@ class _Finder:
                     break  # "số J 58/2024/QH1 5": a mangled number follows
                 if low == "số" and not re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
                     pass  # "Luật Chuyển đổi số": part of the name
+                elif f"{low} {nlow}" in _LAW_BIGRAM_GO:
+                    pass
                 elif low in LAW_NAME_STOP or f"{low} {nlow}" in _LAW_BIGRAM_STOP:
                     break
-                elif low == "và" and (nlow in LAW_NAME_STOP or nlow in ("các", "những")
-                                      or (nxt and anchor_regex().match(nxt.group()))):
+                elif word.isdigit():
+                    break  # a footnote mark ("Luật Đất đai 1") or a year
+                elif low == "và" and (nlow in LAW_NAME_STOP or nlow in _NOT_AFTER_COMMA or nlow in ("các", "những")
+                                      or (nxt and anchor_regex().match(text, nxt.start()))):
                     break
                 elif anchor_regex().match(text, w.start()) and word[0].isupper():
                     break
             end, n = w.end(), n + 1
+            if w.end() < len(text) and text[w.end()] == "," and not inner:
+                # "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức": a lower-case word that
+                # is no verb, no function word and no type goes on with the name
+                nxt = WORD.match(text, _skip_ws(text, w.end() + 1))
+                if (n <= 3 and nxt and nxt.group()[0].islower() and nxt.group().casefold() not in LAW_NAME_STOP
+                        and nxt.group().casefold() not in _NOT_AFTER_COMMA
+                        and nxt.group() != "và" and not anchor_regex().match(text, nxt.start())
+                        and not TITLE_START.match(text, nxt.start())):
+                    p = nxt.start()
+                    continue
+                break
             if w.end() < len(text) and text[w.end()] in ",;:.()“”\"…":
                 break
             p = _skip_ws(text, w.end())
@@ -233,7 +255,8 @@ class _Finder:
             if p > pos and TITLE_START.match(text, p):
                 stop = NAME_END.search(text, p, p + 300)
                 end = stop.start() if stop else min(len(text), p + 300)
-                if len(text[p:end].split()) >= 2:
+                if (len(text[p:end].split()) >= 2 and _IDENTIFIABLE.search(text, p, end)
+                        and not re.match(r"\s+số\b", text[end:end + 5])):
                     m = _M(start, end, tname, named=True, title_start=p, title_end=end, confidence=0.8)
                     d = date_after(text, end)
                     if d:
@@ -262,8 +285,11 @@ class _Finder:
         if amend:
             return self.amending_law(a, amend)
         name_end = self.law_name(pos)
-        if name_end is None and tname == "Hiến pháp" and re.match(r"\s+nước\b", text[pos:pos + 8]):
-            name_end = self.law_name(pos, inner=True)
+        if tname == "Hiến pháp":
+            c = _CONSTITUTION.match(text, pos)
+            name_end = c.end() if c else None
+        if name_end is not None and word_is_upper(text[start:name_end]):
+            return [], name_end  # a heading in capitals ("LUẬT ĐƯỢC ĐỀ XUẤT")
         if name_end is None:
             if tname == "Hiến pháp":
                 m = _M(start, pos, tname, named=True)
@@ -508,6 +534,11 @@ def _similar(a: str, b: str) -> bool:
     """Are 80% of the words of title ``a`` in ``b`` (the document's own title, retyped or cut)?"""
     wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
     return bool(wa and wb) and len(wa & wb) / len(wa) >= 0.8
+
+
+def word_is_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 def _skip_ws(text: str, p: int) -> int:
