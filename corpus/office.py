@@ -20,18 +20,21 @@ def docx_text(path: Path) -> str:
         d = docx.Document(str(path))
     except Exception as e:  # python-docx raises KeyError, BadZipFile, ValueError, ...
         raise ReadError(path, f"corrupt .docx ({type(e).__name__}: {e})") from None
+    from .legacy import docx_converter
+
+    para = docx_converter(d) or (lambda p: p.text)  # runs typed in TCVN3/VNI fonts -> Unicode
     out: list[str] = []
     for block in d.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            out.append(Paragraph(block, d).text)
+            out.append(para(Paragraph(block, d)))
         elif tag == "tbl":
-            out.extend(_table_lines(Table(block, d)))
+            out.extend(_table_lines(Table(block, d), para))
             out.append("")
     return "\n".join(out)
 
 
-def _table_lines(table) -> list[str]:
+def _table_lines(table, para=lambda p: p.text) -> list[str]:
     """A table's rows as lines, cells joined by `` | ``. A cell of several paragraphs (the header table:
     ``ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN`` beside ``CỘNG HÒA ... / Độc lập - Tự do - Hạnh phúc``) gives one
     line per paragraph, side by side with the paragraphs of the cells next to it."""
@@ -43,7 +46,7 @@ def _table_lines(table) -> list[str]:
             if cell._tc is seen:  # a merged cell is returned once per grid column it spans
                 continue
             seen = cell._tc
-            cells.append([p.strip() for p in cell.text.split("\n") if p.strip()])
+            cells.append([t.strip() for p in cell.paragraphs for t in para(p).split("\n") if t.strip()])
         depth = max((len(c) for c in cells), default=0)
         for i in range(depth):
             parts = [c[i] if i < len(c) else "" for c in cells]
@@ -53,14 +56,69 @@ def _table_lines(table) -> list[str]:
     return lines
 
 
+DOC_MISSING = "old Word .doc needs antiword or LibreOffice: apt-get install antiword"
+DOC_TIMEOUT = 120  # seconds
+
+
 def doc_text(path: Path) -> str:
+    """An old Word (97-2003) .doc: antiword first (fast, small), LibreOffice headless where antiword
+    cannot read the file (Word 6/95, RTF saved as .doc) or is not installed. Text typed in TCVN3 or
+    VNI fonts is converted to Unicode. A .docx named .doc is read as a .docx."""
+    if zipfile.is_zipfile(path):
+        return docx_text(path)
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head.startswith(b"{\\rtf"):
+        text, why = _soffice_text(path), "RTF file named .doc: needs LibreOffice (apt-get install libreoffice-writer-nogui)"
+    elif head != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the OLE2 container every .doc lives in
+        raise ReadError(path, "not a Word .doc file (no OLE2 header)")
+    else:
+        text, why = _antiword_text(path)
+        if text is None:
+            text = _soffice_text(path)
+    if text is None:
+        raise ReadError(path, why if shutil.which("antiword") or shutil.which("soffice") else DOC_MISSING)
+    from .legacy import fix_text
+
+    return fix_text(text)[0]
+
+
+def _antiword_text(path: Path) -> tuple[str | None, str]:
+    """(text, None) or (None, why antiword could not read it)."""
     exe = shutil.which("antiword")
     if not exe:
-        raise ReadError(path, "old Word .doc needs antiword: apt-get install antiword")
+        return None, DOC_MISSING
     try:
-        r = subprocess.run([exe, "-w", "0", "-m", "UTF-8.txt", str(path)], capture_output=True, timeout=120)
+        r = subprocess.run([exe, "-w", "0", "-m", "UTF-8.txt", str(path)], capture_output=True, timeout=DOC_TIMEOUT)
     except subprocess.TimeoutExpired:
-        raise ReadError(path, "antiword timed out") from None
-    if r.returncode != 0:
-        raise ReadError(path, f"antiword could not read it ({r.stderr.decode(errors='replace').strip()[:120]})")
-    return r.stdout.decode("utf-8", errors="replace")
+        return None, "antiword timed out"
+    if r.returncode != 0 or not r.stdout.strip():
+        return None, f"antiword could not read it ({r.stderr.decode(errors='replace').strip()[:120] or 'no text'})"
+    return "\n".join(_antiword_line(line) for line in r.stdout.decode("utf-8", errors="replace").splitlines()), ""
+
+
+def _antiword_line(line: str) -> str:
+    """antiword draws a table row as ``|BỘ CÔNG THƯƠNG     |CỘNG HÒA XÃ HỘI ...|``: cells joined by
+    `` | `` like the .docx reader's, padding and empty cells dropped."""
+    if len(line) > 1 and line.startswith("|") and line.rstrip().endswith("|"):
+        return " | ".join(c.strip() for c in line.strip()[1:-1].split("|") if c.strip())
+    return line
+
+
+def _soffice_text(path: Path) -> str | None:
+    """LibreOffice headless to UTF-8 text in a scratch folder; None when it is missing or fails."""
+    import tempfile
+
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe:
+        return None
+    with tempfile.TemporaryDirectory(prefix="vanban-doc-") as tmp:
+        # A profile of its own: a second LibreOffice (another build worker) must not share the lock.
+        cmd = [exe, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to",
+               "txt:Text (encoded):UTF8", "--outdir", tmp, str(path)]
+        try:
+            subprocess.run(cmd, capture_output=True, timeout=DOC_TIMEOUT)
+        except (subprocess.TimeoutExpired, OSError):
+            return None
+        out = Path(tmp) / (path.stem + ".txt")
+        return out.read_text("utf-8-sig", errors="replace") if out.exists() else None
