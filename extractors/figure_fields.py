@@ -18,7 +18,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # Discourse openers dropped from the front of a subject: "Trong đó, ", "Cụ thể, ", "Đến nay, "
 _LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s|[a-zđ]{1,2}(?:\.\d+)?\)\s
-    |(?:trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
+    |(?:(?:đến|tới|vào|trong)\s+năm\s+\d{4}|trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
       |tuy\s+nhiên|nhất\s+là|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
       |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
 # Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
@@ -29,7 +29,7 @@ _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đ
 _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
                       re.I)
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
-_FORWARD_STOP = re.compile(r"[;:.()\n]|,\s*(?-i:(?=[" + _UPPER + r"]))|\s+là\b|\s+và\s+(?:đã|đạt)\b|,\s*(?:đạt|chiếm|trong\s+đó|bao\s+gồm)\b|\s+với\s+(?:tổng|số)\b"
+_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"]))|\s+là\b|\s+và\s+(?:đã|đạt)\b|,\s*(?:đạt|chiếm|trong\s+đó|bao\s+gồm)\b|\s+với\s+(?:tổng|số)\b"
                            r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
 _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
                     re.I)
@@ -107,7 +107,7 @@ def _back_clause(text: str, lo: int, pos: int) -> tuple[int, str]:
             if depth == 0:
                 break
             depth -= 1
-        elif ch in ";:\n" and depth == 0:
+        elif ch in ";:\n|" and depth == 0:
             break
         i -= 1
     return i + 1, text[i + 1:pos]
@@ -143,6 +143,14 @@ def fill(text: str, cands: list, metadata=None) -> None:
         prev = cands[i - 1] if i and sent_of[i - 1] == si else None
         nxt_start = cands[i + 1].start if i + 1 < len(cands) and sent_of[i + 1] == si else s1
         earlier = [cands[j] for j in range(i - 1, -1, -1) if sent_of[j] >= si - 2]
+        if c.extra.get("table"):
+            col = c.extra.get("column", "")
+            ym = re.search(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", col)
+            c.period = re.sub(r"\s*[-–]\s*", "-", ym.group()) if ym else _period(text, c, s0, s1, headings)
+            hm = re.search(r"(?P<t>kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|KH)|(?P<r>thực\s+hiện|kết\s+quả|ước|TH)", col, re.I)
+            c.kind = ("target" if hm.group("t") else "result") if hm else _kind(text, c, s0, headings, doc_kind,
+                                                                             cue_rx, cue_table)
+            continue
         _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier)
         c.period = _period(text, c, s0, s1, headings)
         c.kind = _kind(text, c, s0, headings, doc_kind, cue_rx, cue_table)
@@ -195,7 +203,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         clause = lab
     clause = re.sub(r"\s+", " ", clause)
     # what follows the previous figure and belongs to it: "dưới 10 ngày đối với hàng xuất khẩu và ..."
-    if prev is not None and re.match(r"\s*(?:đối\s+với|của|tại|ở|so\s+với|trong|theo|kế\s+hoạch)\b", clause, re.I):
+    if prev is not None and re.match(r"\s*(?:đối\s+với|của|tại|ở|so\s+với|trong(?!\s+(?:đó|số))|theo|kế\s+hoạch)\b", clause, re.I):
         clause = ""
     scope = None
     paren_head = None
@@ -214,7 +222,9 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     change = ""
     if len(subj.split()) <= 2 and re.fullmatch(r"(?:cắt\s+)?(?:tăng|giảm)(?:\s+thêm)?|vượt", subj, re.I):
         change, subj = subj, ""
-    fwd = _forward(text, c.num_end if c.unit_class == "count" else c.end, nxt_start)
+    fwd = _forward(text, c.extra.get("unit_start", c.num_end) if c.unit_class == "count" else c.end, nxt_start)
+    if c.unit_class != "count" and re.match(r"\s*[,;]", text[c.end:c.end + 3]):
+        fwd = ""  # "cấp tỉnh đạt 98%, cấp huyện 49%": what follows the comma is the next figure's
     if c.unit_class == "count":
         sm = re.search(r"\bđể\s+(.+?)\s+thực\s+hiện\b", fwd)
         if sm:
@@ -246,6 +256,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         verb = _verb_before(text, lo, c.start)
         if verb and len(ind.split()) < 16:
             ind = f"{ind} {verb}"
+        if subj and re.search(r"\b(?:là|chiếm)\s*$", clause):
+            ind = subj  # "Dân số toàn tỉnh là 1.497.360 người": the subject is what is measured
         ind = ind or subj or None
     elif c.unit_class == "percent" and not _AGAINST.match(text, c.end) and re.match(r"\s+[^\W\d]", text[c.end:c.end + 3]):
         ind = re.sub(r"^(?:các|những|số)\s+", "", fwd, flags=re.I)
@@ -352,7 +364,9 @@ def _head_np(ind: str) -> str:
 
 def _verb_before(text: str, lo: int, pos: int) -> str:
     chunk = re.sub(r"\s+", " ", text[lo:pos])
-    chunk = re.split(r"[,();:]", chunk)[-1]
+    chunk = re.split(r"[,();:|]", chunk)[-1].strip()
+    if re.search(r"\b(?:có|là|còn)\s*$", chunk):
+        return ""  # "Toàn tỉnh có 500 hộ": a subject, not a verb of the count
     caps = [m for m in re.finditer(r"\b[^\W\d_][\w]*", chunk) if m.group()[:1].isupper()]
     if caps and caps[-1].start() > 0:
         chunk = chunk[caps[-1].end():]  # "UBND tỉnh Lào Cai phê duyệt ..." -> "phê duyệt ..."
