@@ -253,6 +253,33 @@ def stats(fmt, data_dir):
         click.echo(f"{name.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in s[name].items()))
 
 
+# -- refs (issue 3) ------------------------------------------------------------------------------
+
+REF_COLUMNS = ["id", "type", "number", "date", "issuer", "title", "antecedent", "start", "end", "text"]
+
+
+@main.command()
+@click.argument("doc")
+@format_option(("table", "json", "csv"))
+@data_option
+@library_errors
+def refs(doc, fmt, data_dir):
+    """List the references of a stored document: DOC is its id, path, file name or number.
+
+    \b
+    Examples:
+      vanban refs 942/QĐ-TTg
+      vanban refs kh-179-kh-ubnd-2025.txt --format csv
+    """
+    with open_store(data_dir) as store:
+        row = _one_document(store, doc)
+        records = store.references(row["id"])
+    if fmt == "table":
+        records = [r | {"title": (r.get("title") or "")[:50], "issuer": (r.get("issuer") or "")[:35],
+                        "text": (r.get("text") or "").replace("\n", " ")[:50]} for r in records]
+    click.echo(render(records, fmt, REF_COLUMNS if fmt in ("table", "csv") else None, 400), nl=False)
+
+
 # -- search (issue 5) ----------------------------------------------------------------------------
 
 SEARCH_COLUMNS = ["number", "type", "date", "issuer", "title", "source", "score", "snippet"]
