@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, NavigableString
 
 _DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
          "select", "input", "template", "link", "meta"]
@@ -42,6 +42,26 @@ def _main(soup):
     return soup.body or soup
 
 
+def _row_lines(row) -> list[str]:
+    """A table row as lines, cells side by side (`` | ``), a cell's paragraphs one under another, as the
+    .docx reader writes the header table: 'ỦY BAN NHÂN DÂN | CỘNG HÒA ...' / 'TỈNH NGHỆ AN | Độc lập ...'."""
+    cols = []
+    for cell in row.find_all(["td", "th"], recursive=False):
+        for br in cell.find_all("br"):
+            br.replace_with("\n")
+        for block in cell.find_all(_BLOCKS):
+            block.insert_before("\n")
+            block.insert_after("\n")
+        cols.append([ln.strip() for ln in cell.get_text().split("\n") if ln.strip()])
+    lines = []
+    for i in range(max((len(c) for c in cols), default=0)):
+        parts = [c[i] if i < len(c) else "" for c in cols]
+        while parts and not parts[-1]:
+            parts.pop()
+        lines.append(" | ".join(parts))
+    return lines
+
+
 def html_text(markup: str) -> str:
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup(_DROP):
@@ -52,12 +72,14 @@ def html_text(markup: str) -> str:
     main = _main(soup)
     for br in main.find_all("br"):
         br.replace_with("\n")
+    for part in main.find_all(["table", "thead", "tbody", "tfoot", "tr"]):
+        for child in list(part.children):
+            if isinstance(child, NavigableString) and not child.strip():
+                child.extract()  # source indentation between rows, not text
     for row in main.find_all("tr"):
-        cells = row.find_all(["td", "th"], recursive=False)
-        for cell in cells[:-1]:
-            cell.insert_after(" | ")
-        row.insert_before("\n")
-        row.insert_after("\n")
+        if row.parent is None:
+            continue  # inside a row already written out
+        row.replace_with("\n".join(_row_lines(row)) + "\n")
     for block in main.find_all(_BLOCKS):
         block.insert_before("\n\n")
         block.insert_after("\n\n")

@@ -500,8 +500,11 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
                 break
     first = next((ln.strip() for ln in lines if ln.strip()), None)
     if not (has_motto or num_m or type_name):
-        if first and _EXCERPT_START.match(first):
-            return "document", Metadata()  # an excerpt of a document, without its header
+        letters = [c for c in (first or "")[:200] if c.isalpha()]
+        if first and (_EXCERPT_START.match(first) or len(letters) >= 4 and all(c.isupper() for c in letters)):
+            # an excerpt of a document without its header, or a document headed in capitals (an annex,
+            # a technical regulation): news headlines are written in sentence case
+            return "document", Metadata()
         return "news", Metadata(title=first)
     md = Metadata()
     if num_m:

@@ -112,29 +112,41 @@ def strip_furniture(pages: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def check_pdf_bytes(path: Path) -> None:
+    """A PDF starts with '%PDF-' and ends with '%%EOF'. pdfminer rebuilds a cut file from the objects it
+    finds, so without this a truncated download would be stored as a silently shortened document."""
+    with open(path, "rb") as f:
+        head = f.read(1024)
+        f.seek(0, 2)
+        size = f.tell()
+        f.seek(max(0, size - 2048))
+        tail = f.read()
+    if b"%PDF-" not in head:
+        raise ReadError(path, "not a PDF file (no %PDF header)")
+    if b"%%EOF" not in tail:
+        raise ReadError(path, "truncated PDF (no %%EOF end marker)")
+
+
 def pdf_pages(path: Path) -> list[str]:
     """The text layer of every page ('' for a page without one), furniture removed. Raises ReadError
     for a file pdfplumber cannot open."""
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    check_pdf_bytes(path)
     try:
         with pdfplumber.open(path) as pdf:
             raw = []
             for page in pdf.pages:
                 raw.append(page_lines(page))
                 page.flush_cache()  # pdfplumber keeps every parsed object of a page otherwise
-    except PDFPasswordIncorrect:
-        raise ReadError(path, "encrypted PDF (password required)") from None
-    except PDFSyntaxError as e:
-        raise ReadError(path, f"corrupt PDF ({e})") from None
     except (MemoryError, RecursionError):
         raise ReadError(path, "PDF too complex to read") from None
     except Exception as e:  # pdfminer/pdfplumber raise many kinds on broken files
-        msg = f"{type(e).__name__}: {e}".strip(": ")
-        if "password" in msg.lower() or "encrypt" in msg.lower():
+        inner = e.args[0] if e.args and isinstance(e.args[0], Exception) else e  # pdfplumber wraps pdfminer's
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(inner).lower():
             raise ReadError(path, "encrypted PDF (password required)") from None
+        msg = f"{type(inner).__name__}: {inner}".strip(": ")
         raise ReadError(path, f"corrupt PDF ({msg[:160]})") from None
     return ["\n".join(lines) for lines in strip_furniture(raw)]
 
@@ -145,6 +157,9 @@ def pdf_text(path: Path, ocr: str = "auto", progress=None) -> PdfText:
     texts = pdf_pages(path)
     if not texts:
         raise ReadError(path, "PDF has no pages")
+    from .legacy import fix_pages
+
+    texts, _ = fix_pages(texts)  # a text layer typed in TCVN3 (.VnTime) or VNI fonts
     try:
         from . import ocr as ocr_module
     except ImportError:  # OCR not part of this installation

@@ -19,7 +19,7 @@ from typing import Iterator
 from .document import Document
 from .errors import NeedsOCR, ReadError
 from .metadata import read_metadata
-from .normalize import normalize_lines, normalize_text
+from .normalize import normalize_blocks, normalize_text
 
 SUFFIXES = {".txt": "txt", ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".doc": "doc"}
 CHUNK = 1 << 20
@@ -70,7 +70,13 @@ def detect_encoding_from(head: bytes, chunks, path) -> str:
         if enc == "utf-16":
             raise ReadError(path, f"not valid UTF-16 text ({e.reason} at byte {offset + e.start})") from None
         error_at = offset + e.start
-    # Not UTF-8: Windows-1258 (the Vietnamese ANSI code page) if it gives Vietnamese text.
+    # Not UTF-8: TCVN3 or VNI (legacy 8-bit Vietnamese, which Windows-1258 would wrongly accept), then
+    # Windows-1258 (the Vietnamese ANSI code page) if it gives Vietnamese text.
+    from .legacy import detect_bytes
+
+    legacy = detect_bytes(first)
+    if legacy:
+        return legacy
     try:
         sample = first.decode("cp1258")
     except UnicodeDecodeError:
@@ -92,17 +98,29 @@ def detect_encoding(path: Path) -> str:
     return detect_encoding_from(head, _file_chunks(path), path)
 
 
-def iter_lines(path: Path, encoding: str) -> Iterator[str]:
-    """The decoded lines of a text file, streamed."""
+def iter_blocks(path: Path, encoding: str, size: int = CHUNK) -> Iterator[str]:
+    """The decoded text of a file in blocks of whole lines (about ``size`` characters), streamed."""
     with open(path, "rb") as raw:
         with io.TextIOWrapper(raw, encoding=encoding, newline=None) as f:
-            for line in f:
-                yield line.rstrip("\n")
+            rest = ""
+            while True:
+                piece = f.read(size)
+                if not piece:
+                    break
+                piece = rest + piece
+                cut = piece.rfind("\n") + 1
+                if cut == 0:
+                    rest = piece
+                    continue
+                rest = piece[cut:]
+                yield piece[:cut]
+            if rest:
+                yield rest
 
 
 def read_txt(path: Path) -> str:
     """A text file, decoded and normalized as it streams (the returned text is already normal)."""
-    return normalize_lines(iter_lines(path, detect_encoding(path)))
+    return normalize_blocks(iter_blocks(path, detect_encoding(path)))
 
 
 def read_pdf(path: Path, ocr: str = "auto"):
