@@ -66,7 +66,7 @@ VERSION = re.compile(r"\d\.0$")
 
 # List labels at a line start: "1.", "3.1.", "a)", "(1)", "- 2." and in running text "(1) ban hành"
 LIST_LABEL = re.compile(r"""
-    ^[ \t]*(?:[-+•*][ \t]*)?\(?\d+(?:\.\d+)*(?:[.)]|\.?[ \t]*$)
+    ^[ \t]*(?:[-+•*][ \t]*)?\(?\d+(?:\.\d+)*(?:[.)](?=\s|$)|\.?[ \t]*$)
   | \(\d{1,2}\)(?=\s)
 """, re.X | re.M)
 

@@ -1,0 +1,170 @@
+"""find_figures on real sentences: one row per case of issue 4, with exact spans and fields.
+
+A row's text marks each expected figure span with ``[[...]]``; the expectations give the fields
+under test, in text order (fields not named are not checked, except value, unit and qualifier)."""
+import re
+
+import pytest
+
+from extractors import find_figures
+
+
+def marked(s: str) -> tuple[str, list[tuple[int, int]]]:
+    """'có [[trên 3.900 tài khoản]]' -> ('có trên 3.900 tài khoản', [(3, 23)])."""
+    spans, out, pos = [], [], 0
+    for m in re.finditer(r"\[\[(.*?)\]\]", s):
+        out.append(s[pos:m.start()])
+        start = sum(map(len, out))
+        out.append(m.group(1))
+        spans.append((start, start + len(m.group(1))))
+        pos = m.end()
+    out.append(s[pos:])
+    return "".join(out), spans
+
+
+def fig(value, unit, qualifier="=", **fields):
+    return dict(value=value, unit=unit, qualifier=qualifier, **fields)
+
+
+CASES = [
+    # Vietnamese numbers
+    ("Toàn tỉnh có [[trên 3.900 tài khoản]] thư điện tử công vụ.",
+     [fig(3900, "tài khoản", ">", indicator="tài khoản thư điện tử công vụ")]),
+    ("Tỷ lệ hồ sơ trực tuyến [[đạt 53,5%]].", [fig(53.5, "%", indicator="Tỷ lệ hồ sơ trực tuyến")]),
+    ("Dân số toàn tỉnh là [[1.497.360 người]].", [fig(1497360, "người", indicator="Dân số toàn tỉnh")]),
+    ("Tỷ lệ thu ngân sách [[đạt 100,12%]] dự toán.", [fig(100.12, "%")]),
+    ("Có [[1,2 triệu người]] tham gia bảo hiểm xã hội.",
+     [fig(1_200_000, "người", indicator="người tham gia bảo hiểm xã hội")]),
+    ("Tổng vốn đầu tư là [[8.585 tỷ đồng]].", [fig(8_585_000_000_000, "đồng", indicator="Tổng vốn đầu tư")]),
+    ("Doanh thu [[đạt 15 nghìn tỷ đồng]].", [fig(15_000_000_000_000, "đồng", indicator="Doanh thu")]),
+    ("Trong thời hạn [[ba mươi (30) ngày]] kể từ ngày nhận hồ sơ.", [fig(30, "ngày")]),
+    ("Kinh phí đã phân bổ [[11,7/12,7 nghìn tỷ đồng]].", [fig(11_700_000_000_000, "đồng")]),
+    ("Thời gian thông quan là [[21 giờ 34 phút 12 giây]] đối với hàng xuất khẩu.",
+     [fig(21.57, "giờ", indicator="Thời gian thông quan đối với hàng xuất khẩu")]),
+    # ranks
+    ("Chỉ số PCI của tỉnh [[xếp thứ 25/63]] tỉnh, thành phố.", [fig(25, "hạng")]),
+    ("Tỉnh [[đứng thứ hai]] cả nước về thu hút đầu tư.", [fig(2, "hạng")]),
+    ("Còn [[22/63 địa phương]] chưa gửi báo cáo.", [fig(22, "địa phương")]),
+    # qualifiers
+    ("Còn [[hơn 10%]] vốn đầu tư chưa giải ngân.", [fig(10, "%", ">", indicator="vốn đầu tư chưa giải ngân")]),
+    ("Tỷ lệ giải ngân [[vượt 90%]].", [fig(90, "%", ">")]),
+    ("Thu ngân sách [[vượt 5%]] kế hoạch.", [fig(5, "%", "=")]),
+    ("100% các sở, ngành có tỷ lệ xử lý văn bản trên môi trường mạng đạt [[từ 80% trở lên]].",
+     [fig(100, "%", indicator="sở, ngành có tỷ lệ xử lý văn bản trên môi trường mạng đạt"), fig(80, "%", ">=")]),
+    ("100% cơ quan, tổ chức sử dụng [[ít nhất 01 ứng dụng]] AI.", [fig(100, "%"), fig(1, "ứng dụng", ">=")]),
+    ("Bảo đảm mức [[tối thiểu 3%]] tổng chi ngân sách nhà nước cho khoa học.",
+     [fig(3, "%", ">=", kind="target")]),
+    ("Tỷ lệ che phủ rừng [[không dưới 50%]].", [fig(50, "%", ">=")]),
+    ("Không bố trí vốn cho dự án giải ngân [[dưới 30%]] kế hoạch.", [fig(30, "%", "<")]),
+    ("Thời gian giải quyết [[tối đa 05 ngày làm việc]].", [fig(5, "ngày", "<=", indicator="Thời gian giải quyết")]),
+    ("Thời gian thông quan [[không quá 30 ngày]].", [fig(30, "ngày", "<=")]),
+    ("Có [[khoảng 500 hộ]] bị ảnh hưởng.", [fig(500, "hộ", "~", indicator="hộ bị ảnh hưởng")]),
+    ("[[Gần 2.000 người]] tham gia hội nghị.", [fig(2000, "người", "~")]),
+    ("Tỷ lệ hộ nghèo giảm [[xấp xỉ 20%]].", [fig(20, "%", "~")]),
+    ("Lũy kế vốn giải ngân [[ước đạt 8.150 tỷ đồng]].", [fig(8_150_000_000_000, "đồng", "~", kind="result")]),
+    ("Ước số giải ngân đến hết ngày 31/1/2017, lũy kế vốn đầu tư là [[304.219,4 tỷ đồng]], [[đạt 89,8%]] so với kế hoạch.",
+     [fig(304_219_400_000_000, "đồng", "~", indicator="lũy kế vốn đầu tư"), fig(89.8, "%", "=")]),
+    ("Tỷ lệ kê khai thuế điện tử [[đạt từ 60% đến 80%]].", [fig(60, "%", "range", value_max=80)]),
+    ("Tỷ lệ bao phủ [[đạt 60-80%]].", [fig(60, "%", "range", value_max=80)]),
+    ("Đơn vị giải ngân [[từ 10% đến dưới 30%]] bị cắt giảm vốn.", [fig(10, "%", "range", value_max=30)]),
+    ("Chỉ số sản xuất công nghiệp tăng [[4,9%]] so cùng kỳ.",
+     [fig(4.9, "%", "=", indicator="Chỉ số sản xuất công nghiệp tăng", kind="result")]),
+    ("Tỷ lệ thất nghiệp giảm [[0,1%]].", [fig(0.1, "%", "=")]),
+    # not figures
+    ("Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ.", []),
+    ("Trong năm 2022, giai đoạn 2021 - 2025, theo Điều 5 và khoản 2 Điều 3.", []),
+    ("Trong thời đại cách mạng công nghiệp 4.0, Kiến trúc phiên bản 2.0, mạng 5G và Đề án 06.", []),
+    ("Trong đó có [[21 phiên họp]] 4 cấp, chính quyền địa phương 2 cấp.", [fig(21, "phiên họp")]),
+    ("Dịch vụ công trực tuyến mức độ 3, 4 và mức độ 3 và 4.", []),
+    ("Lượt xem: 117", []),
+    ("Điện thoại: 0215.3825.123", []),
+    ("Chương trình 135 được triển khai theo Nghị quyết 19 và Kế hoạch 02.", []),
+    ("1. Mục tiêu chung\na) Nâng cao chất lượng.\n(1) ban hành văn bản;", []),
+    ("Luật Khoáng sản năm 2010 có hiệu lực đến ngày 01/7/2025.", []),
+    ("Báo cáo kết quả giám sát tài chính 6 tháng đầu năm 2016.", []),
+    ("Nguyên tắc “6 rõ” và QCVN:109/2017/BTTTT, mạng 3G/4G.", []),
+    ("Số lượng đường dây 500 kV được đầu tư.", []),
+    # coordination shares the indicator; trong đó gives the parent
+    ("Tỷ lệ số hóa hồ sơ của cấp tỉnh [[đạt 98%]], cấp huyện [[49%]], cấp xã [[38%]].",
+     [fig(98, "%", indicator="Tỷ lệ số hóa hồ sơ", scope="cấp tỉnh"),
+      fig(49, "%", indicator="Tỷ lệ số hóa hồ sơ", scope="cấp huyện"),
+      fig(38, "%", indicator="Tỷ lệ số hóa hồ sơ", scope="cấp xã")]),
+    ("Tỷ lệ hồ sơ trực tuyến [[đạt 53%]], trong đó tỷ lệ hồ sơ trực tuyến toàn trình [[đạt 82%]].",
+     [fig(53, "%", id="f1", parent=None), fig(82, "%", id="f2", parent="f1",
+                                               indicator="tỷ lệ hồ sơ trực tuyến toàn trình")]),
+    ("Đã thực hiện [[trên 90 hội nghị]] truyền hình trực tuyến, trong đó có [[21 phiên họp]] 4 cấp, [[5 phiên]] quốc tế.",
+     [fig(90, "hội nghị", ">", parent=None), fig(21, "phiên họp", parent="f1"), fig(5, "phiên", parent="f1")]),
+    ("Tổng doanh thu là [[431.417.950 triệu đồng]] (trong đó: Khối bộ là [[358.608.484 triệu đồng]], [[chiếm 83,1%]]).",
+     [fig(431_417_950_000_000, "đồng", parent=None),
+      fig(358_608_484_000_000, "đồng", parent="f1", scope="Khối bộ"),
+      fig(83.1, "%", parent=None, scope="Khối bộ", indicator="tỷ trọng trong Tổng doanh thu")]),
+    ("Đặc biệt như Đồng Nai là [[1,84 ngày]], Lai Châu và Hậu Giang là [[1,5 ngày]].",
+     [fig(1.84, "ngày", scope="Đồng Nai"), fig(1.5, "ngày", scope="Lai Châu và Hậu Giang")]),
+    ("Nhất là các địa phương như Đồng Nai, Gia Lai ([[đều đạt 100%]]), Bình Thuận ([[99,84%]]), Tp. Hồ Chí Minh ([[99,37%]]).",
+     [fig(100, "%", scope="Đồng Nai, Gia Lai"), fig(99.84, "%", scope="Bình Thuận"),
+      fig(99.37, "%", scope="Tp. Hồ Chí Minh")]),
+    ("Bộ Y tế thực hiện [[85 thủ tục]] hành chính.", [fig(85, "thủ tục", scope="Bộ Y tế")]),
+    ("Tổng số thu tiền cấp quyền khai thác khoáng sản đạt được: [[291.881.108.667 đồng]].",
+     [fig(291_881_108_667, "đồng", indicator="Tổng số thu tiền cấp quyền khai thác khoáng sản")]),
+    # kind and period
+    ("Mục tiêu đến năm 2025 tỷ lệ dân số có tài khoản thanh toán [[đạt 80%]].",
+     [fig(80, "%", kind="target", period="2025", indicator="tỷ lệ dân số có tài khoản thanh toán")]),
+    ("Kết quả giải ngân [[đạt 45,2%]] kế hoạch.", [fig(45.2, "%", kind="result")]),
+    ("Phấn đấu đến năm 2030 có [[1,5 triệu doanh nghiệp]].", [fig(1_500_000, "doanh nghiệp", kind="target", period="2030")]),
+    ("Trong năm 2022 Sở đã tham mưu ban hành [[4 văn bản]] quy phạm pháp luật.",
+     [fig(4, "văn bản", kind="result", period="2022", indicator="văn bản quy phạm pháp luật tham mưu ban hành")]),
+    ("Bộ Tài chính tổng hợp kết quả 6 tháng đầu năm 2016 của [[425 doanh nghiệp]].",
+     [fig(425, "doanh nghiệp", period="6 tháng đầu năm 2016")]),
+    ("Một số chỉ tiêu cơ bản bao gồm:\n- Giai đoạn 2025-2027\n+ [[100%]] dịch vụ công trực tuyến toàn trình.\n"
+     "- Giai đoạn 2028-2030\n+ [[99%]] người dân, doanh nghiệp đánh giá hài lòng.",
+     [fig(100, "%", kind="target", period="2025-2027", indicator="dịch vụ công trực tuyến toàn trình"),
+      fig(99, "%", kind="target", period="2028-2030", indicator="người dân, doanh nghiệp đánh giá hài lòng")]),
+    # table rows flattened to lines
+    ("| STT | Chỉ tiêu | Đơn vị | Kế hoạch 2025 | Thực hiện 2025 |\n"
+     "| 1 | Tỷ lệ hồ sơ trực tuyến | % | [[80]] | [[85,5]] |\n"
+     "| 2 | Vốn giải ngân | tỷ đồng | [[150]] | [[120]] |",
+     [fig(80, "%", indicator="Tỷ lệ hồ sơ trực tuyến", kind="target", period="2025"),
+      fig(85.5, "%", indicator="Tỷ lệ hồ sơ trực tuyến", kind="result", period="2025"),
+      fig(150_000_000_000, "đồng", indicator="Vốn giải ngân", kind="target"),
+      fig(120_000_000_000, "đồng", indicator="Vốn giải ngân", kind="result")]),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_find_figures(source, expected):
+    text, spans = marked(source)
+    figs = find_figures(text)
+    assert len(figs) == len(expected), [f.text for f in figs]
+    marked_spans = iter(spans)
+    for f, exp in zip(figs, expected):
+        assert f.value == pytest.approx(exp["value"])
+        assert f.unit == exp["unit"]
+        assert f.qualifier == exp["qualifier"]
+        for key in ("value_max", "indicator", "scope", "kind", "period", "parent", "id"):
+            if key in exp:
+                assert getattr(f, key) == exp[key], (key, getattr(f, key))
+    # every marked span is the span of a figure, in order
+    found = [(f.start, f.end) for f in figs]
+    for span in marked_spans:
+        assert span in found, (text[span[0]:span[1]], [f.text for f in figs])
+
+
+def test_ids_in_text_order_and_text_is_the_span():
+    text = "Đã thực hiện trên 90 hội nghị, trong đó có 21 phiên họp 4 cấp, 5 phiên quốc tế."
+    figs = find_figures(text)
+    assert [f.id for f in figs] == ["f1", "f2", "f3"]
+    assert all(text[f.start:f.end] == f.text for f in figs)
+    assert [f.start for f in figs] == sorted(f.start for f in figs)
+
+
+@pytest.mark.parametrize("metadata_type, kind", [("Nghị định", None), ("Kế hoạch", "target"), ("Báo cáo", "result")])
+def test_kind_defaults_to_the_document_type(metadata_type, kind):
+    from corpus.document import Metadata
+
+    figs = find_figures("Mức phạt tiền không quá 50.000.000 đồng.", Metadata(type=metadata_type))
+    assert [f.kind for f in figs] == [kind]
+
+
+def test_bad_input_gives_no_figure():
+    assert find_figures("") == []
+    assert find_figures("%%% /// ... 1.2.3.4 ,,, (((") == []
