@@ -46,7 +46,7 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[Path, str |
                 yield p, f"cannot list folder ({e.strerror or e})"
                 continue
             for f in entries:
-                if f.is_file() or f.is_symlink():
+                if not f.is_dir():  # files, broken links, FIFOs: the reader names what is wrong
                     yield (f, None) if f.suffix.lower() in SUFFIXES else (f, "skip")
         elif p.exists() or p.is_symlink():
             yield p, None
