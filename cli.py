@@ -360,5 +360,55 @@ def reindex(fmt, data_dir):
         click.echo(f"indexed {n} documents in {out['seconds']:.1f} s into {out['index']}")
 
 
+# -- figures (issue 4) ---------------------------------------------------------------------------
+
+FIGURES_TABLE_COLUMNS = ["document", "id", "text", "value", "unit", "qualifier", "kind", "period", "scope",
+                         "indicator"]
+
+
+@main.command()
+@click.option("--indicator", metavar="TEXT", help="Words of the indicator, accents optional (\"ho so truc tuyen\").")
+@click.option("--kind", type=click.Choice(["target", "result", "none"]), help="Goal set, result reported, or neither.")
+@click.option("--unit", metavar="UNIT", help="Unit or counted noun: %, đồng, ha, người, hộ ...")
+@click.option("--period", metavar="PERIOD", help="Year or period the figure refers to (2025 finds 2025-2027).")
+@click.option("--doc", metavar="DOC", help="One document: an id, a path, a file name or its number.")
+@format_option(("table", "json", "csv", "xlsx"))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (required for xlsx).")
+@data_option
+@library_errors
+def figures(indicator, kind, unit, period, doc, fmt, output, data_dir):
+    """Figures stored across the corpus: the numbers reported or set, with their indicator, unit,
+    qualifier, kind, period and scope. Filters combine; export for analysts as csv or xlsx.
+
+    \b
+    Examples:
+      vanban figures --indicator "hồ sơ trực tuyến" --kind result
+      vanban figures --unit % --period 2025 --format csv -o figures.csv
+      vanban figures --doc 2629/QĐ-TTg --format xlsx -o chi-tieu.xlsx
+    """
+    from index.figures_query import COLUMNS, query_figures, write_xlsx
+
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx writes a workbook: give its path with -o FILE")
+    with open_store(data_dir) as store:
+        records = query_figures(store, indicator=indicator, kind=kind, unit=unit, period=period, doc=doc)
+    if fmt == "xlsx":
+        path = write_xlsx(records, output, COLUMNS)
+        click.echo(f"wrote {len(records)} figures to {path}", err=True)
+        return
+    columns = FIGURES_TABLE_COLUMNS if fmt == "table" else (COLUMNS if fmt == "csv" else None)
+    if fmt == "json":
+        records = [{k: r[k] for k in COLUMNS} | {"source": r["source"]} for r in records]
+    out = render(records, fmt, columns, 60 if fmt == "table" else 10**9)
+    if output:
+        try:
+            Path(output).write_text(out, encoding="utf-8")
+        except OSError as e:
+            raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
+        click.echo(f"wrote {len(records)} figures to {output}", err=True)
+    else:
+        click.echo(out, nl=False)
+
+
 if __name__ == "__main__":
     main()

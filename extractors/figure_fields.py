@@ -123,7 +123,7 @@ def _forward(text: str, pos: int, hi: int, limit: int = 22) -> str:
     if m:
         chunk = chunk[:m.start()]
     words = chunk.split()[:limit]
-    return " ".join(words).strip(" ,")
+    return re.sub(r"(?:\s+(?:và|hoặc|với|của|cho|tại))+$", "", " ".join(words).strip(" ,")).strip(" ,")
 
 
 def fill(text: str, cands: list, metadata=None) -> None:
