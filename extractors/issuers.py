@@ -118,6 +118,9 @@ def _md(metadata, key):
 
 def _local_name(entry_name: str, level: str | None, place: str | None, ctx: tuple[str, str] | None) -> str:
     """'Ủy ban nhân dân' + level + place, the place taken from ``ctx`` when the text leaves it out."""
+    if entry_name.endswith(("Tỉnh ủy", "Thành ủy")) and entry_name not in ("Tỉnh ủy", "Thành ủy"):
+        # "Ban Thường vụ Tỉnh ủy" + "Nghệ An"
+        return f"{entry_name} {place or (ctx[1] if ctx else '')}".strip()
     if entry_name in ("Tỉnh ủy", "Thành ủy"):
         if place:
             return f"{entry_name} {place}"

@@ -420,6 +420,8 @@ class _Finder:
                 before = self.text[m.title_start:o.start]
                 if not nested and _SEPARATOR_BEFORE.search(before):
                     end = _SEPARATOR_BEFORE.search(before).start() + m.title_start
+                    while end > m.title_start and self.text[end - 1].isspace():
+                        end -= 1
                     m.title_end = end if end > m.title_start + 2 else None
                     if m.title_end is None:
                         m.title_start = None

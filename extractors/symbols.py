@@ -55,7 +55,7 @@ def number_key(raw: str) -> str:
 def symbol_codes(number: str) -> list[str]:
     """The letter codes of a symbol, digits dropped: '45/2020/NĐ-CP' -> ['NĐ', 'CP'],
     '57-NQ/TW' -> ['NQ', 'TW'], '20/2023/QH15' -> ['QH']."""
-    return [re.sub(r"\d+$", "", c) for c in re.split(r"[/-]", number) if re.match(r"[A-Za-zĐđ]", c)]
+    return [re.sub(r"\d+$", "", c) for c in re.split(r"[/:-]", number) if re.match(r"[A-Za-zĐđ]", c)]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,302 @@
+"""References (gold/GUIDELINES.md, "References"): table-driven, real sentences from the corpus.
+
+In a case's text, ``[[...]]`` marks each expected reference span, in order; the expected fields
+follow as dicts (only the keys given are checked, "-" for the title means None).
+"""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from corpus import read_document
+from corpus.document import Metadata
+from extractors import find_references
+
+from conftest import FIXTURES, SAMPLES, SEED
+
+NGHE_AN = Metadata(type="Kế hoạch", number="987/KH-UBND", issuer="Ủy ban nhân dân tỉnh Nghệ An", place="Nghệ An")
+
+
+def parse(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """'căn cứ [[Luật Đất đai]];' -> ('căn cứ Luật Đất đai;', [(7, 19)])."""
+    text, spans, pos = "", [], 0
+    for m in re.finditer(r"\[\[(.*?)\]\]", marked, re.S):
+        text += marked[pos:m.start()]
+        spans.append((len(text), len(text) + len(m.group(1))))
+        text += m.group(1)
+        pos = m.end()
+    return text + marked[pos:], spans
+
+
+def check(marked: str, expected: list[dict], metadata=None):
+    text, spans = parse(marked)
+    got = find_references(text, metadata)
+    assert [(r.start, r.end) for r in got] == spans, [r.text for r in got]
+    for r, exp in zip(got, expected):
+        for k, v in exp.items():
+            assert getattr(r, k) == (None if v == "-" else v), (k, r)
+        assert r.text == text[r.start:r.end]
+        if r.title is not None and r.title_start is not None:
+            assert re.sub(r"\s+", " ", text[r.title_start:r.title_end]) == r.title
+
+
+def ref(type=None, number=None, date=None, issuer=None, title=None, **more) -> dict:
+    d = {k: v for k, v in dict(type=type, number=number, date=date, issuer=issuer, title=title).items()
+         if v is not None}
+    return d | more
+
+
+NUMBERED = [
+    # administrative, with date, issuer and a trích yếu ending where the next clause starts
+    ("Thực hiện [[Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ]] phê duyệt Chiến lược phát "
+     "triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021 - 2025, định hướng đến năm 2030, UBND tỉnh "
+     "đã chỉ đạo các sở, ngành.",
+     [ref("Quyết định", "942/QĐ-TTg", "2021-06-15", "Thủ tướng Chính phủ",
+          "phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021 - 2025, "
+          "định hướng đến năm 2030")]),
+    # legal-normative; the issuer inferred from the symbol
+    ("Căn cứ [[Nghị định số 45/2020/NĐ-CP ngày 08 tháng 4 năm 2020]] về thực hiện thủ tục hành chính trên môi "
+     "trường điện tử;",
+     [ref("Nghị định", "45/2020/NĐ-CP", "2020-04-08", "Chính phủ",
+          "về thực hiện thủ tục hành chính trên môi trường điện tử")]),
+    ("theo [[Thông tư số 13/2023/TT-BTTTT]] quy định chi tiết và hướng dẫn một số điều của Luật Giao dịch điện tử.",
+     [ref("Thông tư", "13/2023/TT-BTTTT", None, "Bộ Thông tin và Truyền thông",
+          "quy định chi tiết và hướng dẫn một số điều của Luật Giao dịch điện tử")]),
+    # laws: "Luật số", a named law with its number, "Nghị quyết số:"
+    ("Căn cứ [[Luật số 20/2023/QH15]];", [ref("Luật", "20/2023/QH15", None, "Quốc hội", "-")]),
+    ("Căn cứ [[Luật Giao dịch điện tử số 20/2023/QH15 ngày 22 tháng 6 năm 2023]];",
+     [ref("Luật", "20/2023/QH15", "2023-06-22", "Quốc hội", "Giao dịch điện tử")]),
+    ("Thực hiện [[Nghị quyết số: 170/2024/QH15 ngày 30 tháng 11 năm 2024 của Quốc hội]];",
+     [ref("Nghị quyết", "170/2024/QH15", "2024-11-30", "Quốc hội")]),
+    # Party documents keep their own form
+    ("Căn cứ [[Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị]] về đột phá phát triển khoa "
+     "học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;",
+     [ref("Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị",
+          "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia")]),
+    ("Căn cứ [[Kế hoạch hành động số 328-KH/TU, ngày 24/4/2025 của Tỉnh ủy]];",
+     [ref("Kế hoạch", "328-KH/TU", "2025-04-24", "Tỉnh ủy Nghệ An")]),
+    ("Căn cứ [[Kế hoạch số 01-KH/BCĐ ngày 28/06/2025]];", [ref("Kế hoạch", "01-KH/BCĐ", "2025-06-28")]),
+    ("Căn cứ [[Nghị quyết số 57- NQ/TW của Bộ Chính trị]];", [ref("Nghị quyết", "57-NQ/TW", None, "Bộ Chính trị")]),
+    # a decimal number
+    ("Căn cứ [[Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ]] Quy định xử lý khó khăn, "
+     "vướng mắc về việc điều chỉnh quy hoạch;",
+     [ref("Nghị quyết", "66.2/2025/NQ-CP", "2025-08-28", "Chính phủ",
+          "Quy định xử lý khó khăn, vướng mắc về việc điều chỉnh quy hoạch")]),
+    # công văn named by their issuer code
+    ("Trước đó, vào ngày 6/1, Bộ Tài chính đã gửi [[Công văn số 211/BTC-TCDN]] báo cáo Thủ tướng Chính phủ về "
+     "việc các bộ, địa phương thực hiện báo cáo giám sát tài chính.",
+     [ref("Công văn", "211/BTC-TCDN", None, "Bộ Tài chính",
+          "về việc các bộ, địa phương thực hiện báo cáo giám sát tài chính")]),
+    ("theo hướng dẫn tại [[văn bản số 4338/BTTTT-CĐSQG]];",
+     [ref("Công văn", "4338/BTTTT-CĐSQG", None, "Bộ Thông tin và Truyền thông")]),
+    ("[[Văn bản hợp nhất số 57/VBHN-BCT]] hợp nhất Nghị định về phân bón.",
+     [ref("Văn bản hợp nhất", "57/VBHN-BCT", None, "Bộ Công Thương")]),
+    ("Căn cứ [[Giấy phép số 197/GP-BNNMT]];", [ref("Giấy phép", "197/GP-BNNMT", None, "Bộ Nông nghiệp và Môi trường")]),
+    # numbers as written in the wild
+    ("Căn cứ [[Quyết định số 44 /2025/QĐ-TTg]];", [ref("Quyết định", "44/2025/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
+    ("Căn cứ [[Nghị quyết số 24/2026//NQ-CP]];", [ref("Nghị quyết", "24/2026/NQ-CP", None, "Chính phủ")]),
+    ("Thực hiện [[Quyết định số 942/QD-TTg]];", [ref("Quyết định", "942/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
+    ("BAN HÀNH KẾ HOẠCH TRIỂN KHAI [[QUYẾT ĐỊNH SỐ\n06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ]]",
+     [ref("Quyết định", "06/QĐ-TTg", "2025-01-02", "Thủ tướng Chính phủ")]),
+    ("Căn cứ [[Nghị quyết số\n57-NQ/TW ngày 22 tháng 12 năm\n2024 của Bộ Chính trị]];",
+     [ref("Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")]),
+    ("Căn [[Luật Đầu tư công số 58/2024/QH15]];", [ref("Luật", "58/2024/QH15", None, "Quốc hội", "Đầu tư công")]),
+    ("Căn cứ [[Nghị định số 1 25/2025/NĐ-CP của Chính phủ]];", [ref("Nghị định", "125/2025/NĐ-CP", None, "Chính phủ")]),
+    ("Căn cứ [[Nghị quyết số 57-NQ/TW ngày 22 tháng 12 nám 2024 của Bộ Chính trị]];",
+     [ref("Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")]),
+    # issuer before the date
+    ("Căn cứ [[Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022]] phê duyệt Chiến lược quốc gia "
+     "phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030;",
+     [ref("Quyết định", "411/QĐ-TTg", "2022-03-31", "Thủ tướng Chính phủ",
+          "phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030")]),
+    # a date written just before the mention
+    ("Ngày 3/11/2016, Bộ Tài chính đã có [[công văn số 15700/BTC-TCDN]] gửi các cơ quan đại diện chủ sở hữu "
+     "(bộ, cơ quan ngang bộ, UBND các tỉnh) về việc đôn đốc thực hiện nộp báo cáo giám sát tài chính.",
+     [ref("Công văn", "15700/BTC-TCDN", "2016-11-03", "Bộ Tài chính",
+          "về việc đôn đốc thực hiện nộp báo cáo giám sát tài chính")]),
+    # the issuer written in full, the province from the text
+    ("Căn cứ [[Quyết định số 14/2021/QĐ-UBND ngày 20 tháng 8 năm 2021 của Ủy ban\nnhân dân tỉnh Yên Bái]] Ban hành "
+     "quy định chi tiết một số nội dung về cấp giấy phép;",
+     [ref("Quyết định", "14/2021/QĐ-UBND", "2021-08-20", "Ủy ban nhân dân tỉnh Yên Bái",
+          "Ban hành quy định chi tiết một số nội dung về cấp giấy phép")]),
+    ("Chương trình chuyển đổi số trên địa bàn tỉnh Điện Biên: [[Quyết định số 2001/QĐ-UBND ngày 31/10/2022]] về "
+     "việc phê duyệt Đề án “Xác định Bộ chỉ số đánh giá chuyển đổi số”; ",
+     [ref("Quyết định", "2001/QĐ-UBND", "2022-10-31", "Ủy ban nhân dân tỉnh Điện Biên",
+          "về việc phê duyệt Đề án “Xác định Bộ chỉ số đánh giá chuyển đổi số”")]),
+    # quoted title ending at ";"
+    ("Căn cứ [[Quyết định số\n749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ]] về phê duyệt "
+     "\"Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030\";\nCăn cứ",
+     [ref("Quyết định", "749/QĐ-TTg", "2020-06-03", "Thủ tướng Chính phủ",
+          "về phê duyệt \"Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030\"")]),
+    # a title ends at the next sibling reference
+    ("Ủy ban nhân dân tỉnh Lào Cai đã ban hành 02 Quyết định phê duyệt trữ lượng khoáng sản, cụ thể: "
+     "[[Quyết định số 1311/QĐ-UBND ngày 19/6/2025]] phê duyệt trữ lượng đá vôi khu vực Khe Chằm, xã An Thịnh "
+     "và [[Quyết định số 1437/QĐ-UBND ngày 13/10/2025]] công nhận kết quả thăm dò khoáng sản đá vôi.",
+     [ref("Quyết định", "1311/QĐ-UBND", "2025-06-19", "Ủy ban nhân dân tỉnh Lào Cai",
+          "phê duyệt trữ lượng đá vôi khu vực Khe Chằm, xã An Thịnh"),
+      ref("Quyết định", "1437/QĐ-UBND", "2025-10-13", "Ủy ban nhân dân tỉnh Lào Cai",
+          "công nhận kết quả thăm dò khoáng sản đá vôi")]),
+    # ... but references the title governs stay inside it
+    ("Căn cứ [[Nghị quyết số 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ]] sửa đổi, bổ sung cập nhật "
+     "Chương trình hành động của Chính phủ thực hiện [[Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ "
+     "Chính trị]] về đột phá phát triển khoa học;",
+     [ref("Nghị quyết", "71/NQ-CP", "2025-04-01", "Chính phủ",
+          "sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày "
+          "22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học"),
+      ref("Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị", "về đột phá phát triển khoa học")]),
+    # an article of another document is a reference to that document
+    ("theo quy định tại khoản 2 Điều 5 [[Nghị định số 87/2015/NĐ-CP]].",
+     [ref("Nghị định", "87/2015/NĐ-CP", None, "Chính phủ", "-")]),
+]
+
+NAMED = [
+    ("Căn cứ [[Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015]];",
+     [ref("Luật", None, "2015-06-19", "Quốc hội", "Tổ chức chính quyền địa phương")]),
+    ("người lao động theo quy định của [[Bộ luật Lao động]].",
+     [ref("Bộ luật", None, None, "Quốc hội", "Lao động")]),
+    ("thực hiện theo các [[Luật Xây dựng]], [[Luật Đầu tư công]].",
+     [ref("Luật", title="Xây dựng"), ref("Luật", title="Đầu tư công")]),
+    ("theo đúng quy định của [[Luật Khoáng sản năm 2010]] (có hiệu lực thi hành đến ngày 01/7/2025);",
+     [ref("Luật", None, None, "Quốc hội", "Khoáng sản")]),
+    ("Căn cứ [[Luật Phòng, chống tham nhũng]];", [ref("Luật", title="Phòng, chống tham nhũng")]),
+    ("Căn cứ [[Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam]];",
+     [ref("Hiến pháp", None, None, "Quốc hội", "nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
+    ("Điều 5 [[Luật Đầu tư công]] quy định", [ref("Luật", title="Đầu tư công")]),
+    # plans named by their trích yếu, with the issuer that adopted them
+    ("UBND tỉnh đã ban hành nhiều kế hoạch: [[Kế hoạch triển khai Nền tảng địa chỉ số quốc gia gắn với bản đồ "
+     "số]]; [[Kế hoạch thực hiện Đề án phát triển thanh toán không dùng tiền mặt trên địa bàn tỉnh Điện Biên giai "
+     "đoạn 2021 - 2025]]...",
+     [ref("Kế hoạch", None, None, "Ủy ban nhân dân tỉnh Điện Biên",
+          "triển khai Nền tảng địa chỉ số quốc gia gắn với bản đồ số"),
+      ref("Kế hoạch", None, None, "Ủy ban nhân dân tỉnh Điện Biên",
+          "thực hiện Đề án phát triển thanh toán không dùng tiền mặt trên địa bàn tỉnh Điện Biên giai đoạn "
+          "2021 - 2025")]),
+    ("Cụ thể hóa việc triển khai đúng mục tiêu [[Chương trình phát triển kinh tế số và xã hội số giai đoạn "
+     "2026 - 2030]] của Trung ương.",
+     [ref("Chương trình", None, None, None, "phát triển kinh tế số và xã hội số giai đoạn 2026 - 2030")]),
+]
+
+LISTS = [
+    # a list sharing a type: the second item inherits it and starts at its number
+    ("Căn cứ các [[Nghị định số 45/2020/NĐ-CP]], [[47/2020/NĐ-CP]];",
+     [ref("Nghị định", "45/2020/NĐ-CP"), ref("Nghị định", "47/2020/NĐ-CP")]),
+    ("theo các quy định tại [[Nghị định số 87/2015/NĐ-CP]] và [[Thông tư số 200/2015/TT-BTC]].",
+     [ref("Nghị định", "87/2015/NĐ-CP", issuer="Chính phủ", title="-"),
+      ref("Thông tư", "200/2015/TT-BTC", issuer="Bộ Tài chính")]),
+    # an amending law naming one law: the number is the amending law's
+    ("Căn cứ [[Luật sửa đổi, bổ sung một số điều của\nLuật xây dựng số 62/2020/QH14 ngày 17 tháng 06 năm 2020]];",
+     [ref("Luật", "62/2020/QH14", "2020-06-17", "Quốc hội", "sửa đổi, bổ sung một số điều của Luật xây dựng")]),
+    # ... naming several: no number of its own; the numbered laws listed are references too
+    ("Căn cứ [[Luật sửa đổi, bổ sung một số điều của [[Luật Đất đai số 31/2024/QH15]], [[Luật Nhà ở\nsố "
+     "27/2023/QH15]]]];",
+     None),
+    ("Căn cứ [[Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu ngày 29 "
+     "tháng 11 năm 2024]];",
+     [ref("Luật", None, "2024-11-29", "Quốc hội",
+          "sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu")]),
+]
+
+NOT_REFERENCES = [
+    "Quyết định này có hiệu lực kể từ ngày ký.",
+    "Kế hoạch này được triển khai trên địa bàn tỉnh.",
+    "Thông tư này quy định chi tiết một số điều.",
+    "rà soát, hệ thống hóa các văn bản quy phạm pháp luật trong năm 2022",
+    "Nghị quyết nêu trên và văn bản trên",
+    "theo quy định tại khoản 2 Điều 3 và Điều 5.",
+    "Ủy ban nhân dân tỉnh Lào Cai đã ban hành 02 Quyết định phê duyệt trữ lượng khoáng sản.",
+    "quyết định thành lập Tổ công tác; kế hoạch năm 2025",
+    "Số: 1332/KH-BCĐ\nĐiện Biên, ngày 6 tháng 5 năm 2022",
+    "Tỷ lệ đạt 8/12 CSDL trọng yếu, ngày 15/6/2021.",
+]
+
+
+@pytest.mark.parametrize("marked,expected", NUMBERED + NAMED + LISTS, ids=lambda v: str(v)[:40])
+def test_references(marked, expected):
+    if expected is None:
+        return check_nested(marked)
+    check(marked, expected, NGHE_AN if "Tỉnh ủy" in marked else None)
+
+
+def check_nested(marked: str):
+    """Nested marks ("[[Luật sửa đổi ... [[Luật Đất đai số 31/2024/QH15]] ...]]"): spans only."""
+    text, spans, stack, out = "", [], [], ""
+    i = 0
+    while i < len(marked):
+        if marked.startswith("[[", i):
+            stack.append(len(out)); i += 2
+        elif marked.startswith("]]", i):
+            spans.append((stack.pop(), len(out))); i += 2
+        else:
+            out += marked[i]; i += 1
+    got = find_references(out)
+    assert sorted((r.start, r.end) for r in got) == sorted(spans), [r.text for r in got]
+
+
+def test_the_standard_keeps_its_number():
+    (r,) = find_references("(QCVN:109/2017/BTTTT)")
+    assert (r.number, r.type, r.issuer) == ("QCVN:109/2017/BTTTT", "Quy chuẩn kỹ thuật quốc gia",
+                                            "Bộ Thông tin và Truyền thông")
+
+
+@pytest.mark.parametrize("text", NOT_REFERENCES)
+def test_not_references(text):
+    assert find_references(text, Metadata(number="1332/KH-BCĐ")) == []
+
+
+SHORT_FORMS = [
+    # resolved to the full mention: number as written, fields from the antecedent
+    ("theo tinh thần của Nghị quyết 19/NQ-CP như về thời gian thành lập doanh nghiệp. Đa số các tỉnh đều đạt "
+     "chỉ tiêu Nghị quyết 19 và cam kết đề ra.",
+     [dict(number="19/NQ-CP", id="r1"),
+      dict(text="Nghị quyết 19", number="19", type="Nghị quyết", antecedent="r1", issuer="Chính phủ",
+           short_form=True)]),
+    ("Quyết định 942 đã đặt mục tiêu. Thực hiện Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ.",
+     [dict(text="Quyết định 942", number="942", antecedent="r2", date="2021-06-15", issuer="Thủ tướng Chính phủ"),
+      dict(number="942/QĐ-TTg")]),
+    # no antecedent: stays as written, never guessed
+    ("công tác phát triển KHCN, ĐMST, CĐS và ĐA 06 đã đạt kết quả nổi bật; (6) Đề án\n06 mang lại",
+     [dict(text="ĐA 06", type="Đề án", number="06", antecedent=None, issuer=None),
+      dict(text="Đề án\n06", type="Đề án", number="06", antecedent=None)]),
+    ("nền tảng CSDL trọng yếu theo Kế hoạch 02 được hình thành cơ bản",
+     [dict(text="Kế hoạch 02", type="Kế hoạch", number="02", antecedent=None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHORT_FORMS, ids=lambda v: str(v)[:40])
+def test_short_forms(text, expected):
+    got = find_references(text)
+    assert len(got) == len(expected), [r.text for r in got]
+    for r, exp in zip(got, expected):
+        for k, v in exp.items():
+            assert getattr(r, k) == v, (k, r)
+
+
+def test_ids_in_text_order_and_offsets_index_the_text():
+    text = read_document(SAMPLES / "kh-179-kh-ubnd-2025.txt").text
+    refs = find_references(text)
+    assert [r.id for r in refs] == [f"r{i}" for i in range(1, len(refs) + 1)]
+    assert [r.start for r in refs] == sorted(r.start for r in refs)
+    assert all(text[r.start:r.end] == r.text for r in refs)
+
+
+def test_province_from_the_document_header():
+    doc = read_document(SAMPLES / "kh-179-kh-ubnd-2025.txt")
+    by_number = {}
+    for r in find_references(doc.text, doc.metadata):
+        by_number.setdefault(r.number, r)
+    assert by_number["92/KH-UBND"].issuer == "Ủy ban nhân dân tỉnh Đồng Nai"
+    assert by_number["469-KH/TU"].issuer == "Tỉnh ủy Đồng Nai"
+    assert "179/KH-UBND" not in by_number  # the document's own "Số:" line
+
+
+def test_the_seed_article_exactly_as_the_gold():
+    gold = json.loads((FIXTURES / "seed_references.json").read_text("utf-8"))["references"]
+    text = read_document(SEED).text
+    got = find_references(text)
+    assert len(got) == len(gold) == 8
+    for r, g in zip(got, gold):
+        assert (r.start, r.end, r.text) == (g["start"], g["end"], g["text"])
+        assert (r.type, r.number, r.date, r.issuer, r.title) == (g["type"], g.get("number"), g.get("date"),
+                                                                 g["issuer"], g["title"])
