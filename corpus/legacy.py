@@ -86,29 +86,40 @@ def syllable_share(text: str) -> float:
     return sum(w in known for w in words) / len(words)
 
 
+def _legacy_part(text: str) -> str:
+    """The lines of ``text`` that could be legacy text: those without a Unicode-only letter."""
+    return "".join(line for line in text[:SAMPLE].splitlines(keepends=True) if not UNICODE_ONLY.search(line))
+
+
 def detect(text: str) -> str | None:
-    """'tcvn3' or 'vni' when ``text`` is in that legacy encoding, else None (Unicode, or too little
-    evidence)."""
-    sample = text[:SAMPLE]
-    letters = sum(ch.isalpha() for ch in sample)
-    if letters < 8 or len(UNICODE_ONLY.findall(sample)) > letters * 0.01:
+    """'tcvn3' or 'vni' when ``text`` is (mostly) in that legacy encoding, else None (Unicode, or too
+    little evidence). Lines with a Unicode-only letter are Unicode and are left out of the decision."""
+    sample = _legacy_part(text)
+    if sum(ch.isalpha() for ch in sample) < 8:
         return None
     base = syllable_share(sample)
     best, name = max((syllable_share(e.decode(sample)), e.name) for e in encodings().values())
     return name if best >= base + GAIN and best >= 0.5 else None
 
 
+def decode_lines(text: str, name: str) -> str:
+    """``text`` decoded from the legacy encoding ``name``, except lines already in Unicode (a line
+    with a Unicode-only letter: a mixed document, or a note typed later)."""
+    enc = encodings()[name]
+    return "".join(line if UNICODE_ONLY.search(line) else enc.decode(line) for line in text.splitlines(keepends=True))
+
+
 def fix_text(text: str) -> tuple[str, str | None]:
     """(text in Unicode, the legacy encoding it was in or None). Unicode text comes back unchanged."""
     name = detect(text)
-    return (encodings()[name].decode(text), name) if name else (text, None)
+    return (decode_lines(text, name), name) if name else (text, None)
 
 
 def fix_pages(pages: list[str]) -> tuple[list[str], str | None]:
     """The pages of one document (a PDF text layer), converted together when the document as a whole
     is in a legacy encoding."""
     name = detect("\n".join(pages)[:SAMPLE])
-    return ([encodings()[name].decode(p) for p in pages], name) if name else (pages, None)
+    return ([decode_lines(p, name) for p in pages], name) if name else (pages, None)
 
 
 def _cp1252_errors(err: UnicodeDecodeError):
@@ -210,11 +221,11 @@ def convert_runs(runs: Iterable[tuple[str, str | None]]) -> list[str] | None:
     changed = False
     for name, idx in by_enc.items():
         enc = encodings()[name]
+        idx = [i for i in idx if not UNICODE_ONLY.search(runs[i][0])]  # Unicode typed in a legacy font
         joined = " ".join(runs[i][0] for i in idx)[:SAMPLE]
-        letters = sum(ch.isalpha() for ch in joined)
-        if not letters or len(UNICODE_ONLY.findall(joined)) > letters * 0.01:
+        if sum(ch.isalpha() for ch in joined) < 8:
             continue
-        if syllable_share(enc.decode(joined)) < syllable_share(joined) + GAIN:
+        if syllable_share(enc.decode(joined)) < max(syllable_share(joined) + GAIN, 0.5):
             continue
         for i in idx:
             text, font = runs[i]
@@ -252,17 +263,28 @@ def docx_converter(document) -> Callable[[object], str] | None:
             rstyle = rpr.find(f"{W}rStyle") if rpr is not None else None
             font = (_font_of(rpr) or (style_font.get(rstyle.get(f"{W}val")) if rstyle is not None else None)
                     or pfont or default)
-            runs.append((Run(r, None).text, font))
+            runs.append((_run_text(r) if font_encoding(font) else Run(r, None).text, font))
         spans.append((start, len(runs)))
     texts = convert_runs(runs)
     if texts is None:
         return None
-    fixed = {id(p): "".join(texts[a:b]) for p, (a, b) in zip(paragraphs, spans)}
+    # keyed by the lxml element itself: the dict keeps every proxy alive, so identity holds
+    fixed = {p: "".join(texts[a:b]) for p, (a, b) in zip(paragraphs, spans)}
 
     def paragraph_text(paragraph) -> str:
-        return fixed.get(id(paragraph._p), paragraph.text)
+        return fixed.get(paragraph._p, paragraph.text)
 
     return paragraph_text
+
+
+_RUN_PARTS = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-",
+              f"{W}softHyphen": "\u00ad"}
+
+
+def _run_text(r) -> str:
+    """A legacy-font run's text. Word (and LibreOffice saving a .doc) stores byte 0xAD, TCVN3 "ư", as
+    a soft hyphen element, which python-docx leaves out."""
+    return "".join(el.text or "" if el.tag == f"{W}t" else _RUN_PARTS.get(el.tag, "") for el in r)
 
 
 def _font_of(rpr) -> str | None:
@@ -291,5 +313,5 @@ def _style_fonts(styles) -> dict[str | None, str | None]:
     return out
 
 
-__all__ = ["Encoding", "convert_runs", "decode_bytes", "detect", "detect_bytes", "docx_converter", "encodings", "fix_text",
+__all__ = ["Encoding", "convert_runs", "decode_bytes", "decode_lines", "detect", "detect_bytes", "docx_converter", "encodings", "fix_text",
            "fix_pages", "font_encoding", "syllable_share", "syllables"]

@@ -251,20 +251,23 @@ def _ranges(pages: list[int]) -> str:
 
 _SO = re.compile(r"^s[ốô]\s*:?$", re.I)  # "Số:", OCR'd as "số:", "Sô:"
 _DIGITS = re.compile(r"^\d{1,5}$")
-_NUMBER_HEAD = re.compile(r"^\d{1,5}/")  # "2336/QĐ-UBND" read as one word
+# "2336/QĐ-UBND", "44/2025/QĐ-TTg", "1894/TB-SCT" read as one word
+_SYMBOL = re.compile(r"^\d{1,5}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ]*(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]*)*$")
 _NGAY = re.compile(r"^ngày$", re.I)
 _THANG = re.compile(r"^tháng$", re.I)
 _NAM = re.compile(r"^năm$", re.I)
 
 
+HEADER_LINES = 10  # Số and the date sit in the first lines of a first page, scanned whole or cropped
+
+
 def _header_lines(page: OcrPage) -> list[list[OcrWord]]:
-    """Lines in the top 40% of a page (where Số and the date sit), words left to right."""
-    limit = page.height * 0.4 if page.height else float("inf")
+    """The first lines of a page, top to bottom, words left to right."""
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for w in page.words:
-        if w.top < limit:
-            lines.setdefault(w.line, []).append(w)
-    return [sorted(ws, key=lambda w: w.left) for ws in lines.values()]
+        lines.setdefault(w.line, []).append(w)
+    ordered = sorted(lines.values(), key=lambda ws: min(w.top for w in ws))
+    return [sorted(ws, key=lambda w: w.left) for ws in ordered[:HEADER_LINES]]
 
 
 def _number_clean(words: list[OcrWord]) -> tuple[bool, str]:
@@ -279,13 +282,12 @@ def _number_clean(words: list[OcrWord]) -> tuple[bool, str]:
     if not head or "/" not in head[-1].text:
         return False, shown
     *lead, symbol = head
-    if lead:
-        digits = lead
-        ok = len(lead) == 1 and bool(_DIGITS.match(lead[0].text)) and symbol.text.startswith("/")
-    else:
-        digits = [symbol] if _NUMBER_HEAD.match(symbol.text) else []
-        ok = bool(digits) or symbol.text.startswith("/")
-    return ok and all(w.conf >= DOUBTFUL for w in digits), shown
+    if not lead:
+        # Digits printed together with the symbol were typed, not written in: Tesseract gives such
+        # long mixed words a low confidence even when it reads them right, so their form decides.
+        return bool(_SYMBOL.match(symbol.text)) or symbol.text.startswith("/"), shown
+    ok = len(lead) == 1 and bool(_DIGITS.match(lead[0].text)) and symbol.text.startswith("/")
+    return ok and lead[0].conf >= DOUBTFUL, shown
 
 
 def _date_clean(words: list[OcrWord]) -> tuple[bool, str] | None:

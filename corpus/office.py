@@ -78,8 +78,14 @@ def doc_text(path: Path) -> str:
             text = _soffice_text(path)
     if text is None:
         raise ReadError(path, why if shutil.which("antiword") or shutil.which("soffice") else DOC_MISSING)
-    from .legacy import fix_text
+    from .legacy import detect, fix_text
 
+    if detect(text):
+        # TCVN3/VNI: antiword drops byte 0xAD (TCVN3 "ư", a soft hyphen to it) and every font name;
+        # through LibreOffice to .docx both survive, and capitals typed in .VnTimeH come back.
+        better = _soffice_text(path, to="docx")
+        if better is not None:
+            return better
     return fix_text(text)[0]
 
 
@@ -105,8 +111,9 @@ def _antiword_line(line: str) -> str:
     return line
 
 
-def _soffice_text(path: Path) -> str | None:
-    """LibreOffice headless to UTF-8 text in a scratch folder; None when it is missing or fails."""
+def _soffice_text(path: Path, to: str = "txt") -> str | None:
+    """LibreOffice headless to UTF-8 text (or to .docx, then read as one) in a scratch folder; None
+    when it is missing or fails."""
     import tempfile
 
     exe = shutil.which("soffice") or shutil.which("libreoffice")
@@ -114,11 +121,19 @@ def _soffice_text(path: Path) -> str | None:
         return None
     with tempfile.TemporaryDirectory(prefix="vanban-doc-") as tmp:
         # A profile of its own: a second LibreOffice (another build worker) must not share the lock.
-        cmd = [exe, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to",
-               "txt:Text (encoded):UTF8", "--outdir", tmp, str(path)]
+        target = "txt:Text (encoded):UTF8" if to == "txt" else to
+        cmd = [exe, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", target,
+               "--outdir", tmp, str(path)]
         try:
             subprocess.run(cmd, capture_output=True, timeout=DOC_TIMEOUT)
         except (subprocess.TimeoutExpired, OSError):
             return None
-        out = Path(tmp) / (path.stem + ".txt")
-        return out.read_text("utf-8-sig", errors="replace") if out.exists() else None
+        out = Path(tmp) / f"{path.stem}.{to}"
+        if not out.exists():
+            return None
+        if to == "docx":
+            try:
+                return docx_text(out)
+            except ReadError:
+                return None
+        return out.read_text("utf-8-sig", errors="replace")
