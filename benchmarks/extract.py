@@ -50,7 +50,15 @@ def references(texts) -> None:
         find_references(text, md)
 
 
-SECTIONS = {"references": references}
+def figures(texts) -> None:
+    """Figures with every field on (indicator, scope, period, kind, parent); no underthesea."""
+    from extractors.figures import find_figures
+
+    for text, md in texts:
+        find_figures(text, md)
+
+
+SECTIONS = {"references": references, "figures": figures}
 
 
 def median_seconds(fn, texts, runs: int) -> float:
