@@ -410,5 +410,192 @@ def figures(indicator, kind, unit, period, doc, fmt, output, data_dir):
         click.echo(out, nl=False)
 
 
+# -- links and review (issue 6) ------------------------------------------------------------------
+
+CITES_COLUMNS = ["id", "line", "text", "number", "date", "resolved_to", "target_number"]
+PROGRESS_COLUMNS = ["plan", "target_id", "indicator", "target_qualifier", "target_value", "unit", "target_period",
+                    "result_date", "result_number", "result_value", "result_period", "status", "score"]
+PROGRESS_EXPORT = PROGRESS_COLUMNS[:5] + ["target_value_max", "unit", "target_period", "target_text", "plan_doc",
+                                          "result_doc", "result_date", "result_number", "result_value", "result_text",
+                                          "result_period", "result_indicator", "status", "score", "result_source"]
+
+
+@main.command()
+@click.argument("doc")
+@format_option(("table", "json", "csv"))
+@data_option
+@library_errors
+def cites(doc, fmt, data_dir):
+    """What a stored document cites: each reference and the corpus document it resolves to
+    (empty resolved_to: not in the corpus). DOC is an id, a path, a file name or a number."""
+    from index.links import cites as run
+
+    with open_store(data_dir) as store:
+        row = _one_document(store, doc)
+        records = run(store, row["id"])
+    emit(records, fmt, CITES_COLUMNS if fmt == "table" else None)
+
+
+@main.command("cited-by")
+@click.argument("doc")
+@format_option(("table", "json", "csv"))
+@data_option
+@library_errors
+def cited_by(doc, fmt, data_dir):
+    """Which stored documents cite DOC (an id, a path, or a number, also of a document not in the
+    corpus such as 942/QĐ-TTg), with the citing mentions, short forms included."""
+    from index.links import cited_by as run
+
+    with open_store(data_dir) as store:
+        res = run(store, doc)
+    if fmt == "json":
+        click.echo(json.dumps(res, ensure_ascii=False, indent=2))
+        return
+    records = [{"id": c["id"], "number": c["number"], "date": c["date"], "mentions": len(c["mentions"]),
+                "lines": ",".join(str(m["line"]) for m in c["mentions"]), "source": c["source"]}
+               for c in res["citing"]]
+    if fmt == "table":
+        where = "in the corpus" if res["in_corpus"] else "not in the corpus"
+        click.echo(f"{doc} ({where}) is cited by {len(records)} document(s)")
+    emit(records, fmt)
+
+
+@main.command()
+@click.option("--around", metavar="DOC", help="Only the documents near DOC (an id, a path or a number).")
+@click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True,
+              help="Citation steps from --around, either direction.")
+@click.option("--internal", is_flag=True, help="Only documents in the corpus (leave out numbers cited but not stored).")
+@format_option(("json", "graphml", "dot"), default="json")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
+@data_option
+@library_errors
+def graph(around, depth, internal, fmt, output, data_dir):
+    """The citation graph: documents as nodes, 'cites' edges weighted by mentions
+    (json, GraphML for Gephi/yEd, or Graphviz dot)."""
+    from index.links import graph as run, to_dot, to_graphml
+
+    with open_store(data_dir) as store:
+        g = run(store, around=around, depth=depth, internal=internal)
+    out = {"json": lambda: json.dumps(g, ensure_ascii=False, indent=2) + "\n", "graphml": lambda: to_graphml(g),
+           "dot": lambda: to_dot(g)}[fmt]()
+    _write_or_echo(out, output, f"{len(g['nodes'])} nodes, {len(g['edges'])} edges")
+
+
+def _write_or_echo(out: str, output, what: str) -> None:
+    if not output:
+        click.echo(out, nl=False)
+        return
+    try:
+        Path(output).write_text(out, encoding="utf-8")
+    except OSError as e:
+        raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
+    click.echo(f"wrote {what} to {output}", err=True)
+
+
+def _review_store(data_dir):
+    """The store to check against, or None when there is none yet (the given files then form the corpus)."""
+    from index.store import DB_NAME
+    return open_store(data_dir) if (Path(data_dir) / DB_NAME).exists() else None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@format_option(("table", "json"))
+@click.option("--all", "show_all", is_flag=True, help="Also list the references not in the corpus.")
+@data_option
+@library_errors
+def check(paths, fmt, show_all, data_dir):
+    """Citation checks of files against the corpus in the store (and each other): a date, issuer
+    or type that contradicts the cited document, a malformed number, a cited document dated after
+    the citing one. Exit 1 when a problem is found (references not in the corpus are no problem)."""
+    from index.links import review_records
+
+    store = _review_store(data_dir)
+    try:
+        records, failed = review_records(paths, store)
+    finally:
+        if store:
+            store.close()
+    for source, reason in failed:
+        click.echo(f"failed: {source}: {reason}", err=True)
+    n = sum(1 for r in records for p in r["problems"] if p["severity"] != "info")
+    if fmt == "json":
+        click.echo(json.dumps([{"source": r["source"], "problems": r["problems"]} for r in records],
+                              ensure_ascii=False, indent=2))
+    else:
+        for r in records:
+            shown = [p for p in r["problems"] if show_all or p["severity"] != "info"]
+            missing = sum(1 for p in r["problems"] if p["severity"] == "info")
+            click.echo(f"== {r['source']}: {sum(p['severity'] != 'info' for p in r['problems'])} problem(s),"
+                       f" {missing} reference(s) not in the corpus")
+            for p in shown:
+                click.echo(f"{r['source']}:{p['line']}: {p['severity']}: {p['kind']}: {p['message']}"
+                           f"  [{p['text']}]")
+    sys.exit(1 if n or failed else 0)
+
+
+@main.command()
+@click.argument("plan")
+@format_option(("table", "json", "csv", "xlsx"))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (required for xlsx).")
+@data_option
+@library_errors
+def progress(plan, fmt, output, data_dir):
+    """A plan's targets with every result reported against them across the corpus, oldest first.
+    PLAN is a stored plan (id, path or number such as 57-NQ/TW); the targets of the programmes
+    implementing it (NQ 03/NQ-CP for NQ 57-NQ/TW) count as its own."""
+    from index.links import progress as run, write_xlsx
+
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx writes a workbook: give its path with -o FILE")
+    with open_store(data_dir) as store:
+        res = run(store, plan)
+    if not res["in_corpus"]:
+        raise click.ClickException(f"no stored document matches {plan!r} (try an id, a path or a number"
+                                   f" such as 57-NQ/TW; 'vanban stats' shows what is stored)")
+    rows = res["rows"]
+    if fmt == "xlsx":
+        write_xlsx(rows, output, PROGRESS_EXPORT)
+        click.echo(f"wrote {len(rows)} rows to {output}", err=True)
+        return
+    if fmt == "json":
+        out = json.dumps(res, ensure_ascii=False, indent=2) + "\n"
+    else:
+        out = render(rows, fmt, PROGRESS_COLUMNS if fmt == "table" else PROGRESS_EXPORT,
+                     40 if fmt == "table" else 10**9)
+    _write_or_echo(out, output, f"{len(rows)} rows")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="HTML file to write (required for html).")
+@format_option(("html", "json"), default="html")
+@data_option
+@library_errors
+def review(paths, output, fmt, data_dir):
+    """A review report of files and folders: one self-contained HTML page with, per document, its
+    metadata, its text with references and figures highlighted (hover for their fields), the
+    citation checks, the figures and the links of results to plans and targets."""
+    from index.links import review_records
+    from nlp_pipeline.review import render_review
+
+    if fmt == "html" and not output:
+        raise click.UsageError("the HTML report goes to a file: give its path with -o report.html")
+    store = _review_store(data_dir)
+    try:
+        records, failed = review_records(paths, store)
+    finally:
+        if store:
+            store.close()
+    for source, reason in failed:
+        click.echo(f"failed: {source}: {reason}", err=True)
+    if fmt == "json":
+        _write_or_echo(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output, f"{len(records)} documents")
+    else:
+        _write_or_echo(render_review(records), output, f"a report of {len(records)} documents")
+    sys.exit(1 if failed else 0)
+
+
+
 if __name__ == "__main__":
     main()

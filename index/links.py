@@ -1,0 +1,485 @@
+"""Links across the corpus: references resolved to stored documents, the citation graph, and
+results linked to the plans and targets they report on.
+
+``refresh(store)`` recomputes everything when the stored documents changed (it is cheap to call:
+it compares a fingerprint first): it sets ``refs.resolved_to`` and fills the ``links`` table.
+The reasoning lives in the pure modules ``extractors.resolve``, ``extractors.checks`` and
+``extractors.progress``; this module only gathers the corpus and persists.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, field, fields
+from typing import Iterable
+
+from extractors.checks import check_references, line_of
+from extractors.models import Figure, Reference
+from extractors.progress import cited_plan_numbers, in_document, match_target, source_plans, target_link
+from extractors.resolve import Known, Resolution, index_known, resolve_references
+from extractors.symbols import number_key
+
+LINKS_VERSION = "1"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS links (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    figure_id TEXT NOT NULL,
+    kind TEXT NOT NULL,           -- 'plan': a result -> the reference of its source plan;
+                                  -- 'target': a result -> the target it reports on
+    ref_id TEXT,                  -- 'plan': the reference in doc_id
+    plan_doc INTEGER,             -- the plan document when it is in the corpus
+    target_doc INTEGER, target_figure TEXT,
+    status TEXT, score REAL NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS links_doc ON links(doc_id, figure_id);
+CREATE INDEX IF NOT EXISTS links_target ON links(target_doc, target_figure);
+CREATE INDEX IF NOT EXISTS refs_resolved ON refs(resolved_to);
+"""
+
+_REF_FIELDS = {f.name for f in fields(Reference)}
+_FIG_FIELDS = {f.name for f in fields(Figure)}
+
+
+def ensure_schema(db: sqlite3.Connection) -> None:
+    db.executescript(SCHEMA)
+
+
+def reference_from(data: dict) -> Reference:
+    return Reference(**{k: v for k, v in data.items() if k in _REF_FIELDS})
+
+
+def figure_from(data: dict) -> Figure:
+    return Figure(**{k: v for k, v in data.items() if k in _FIG_FIELDS})
+
+
+@dataclass
+class Entry:
+    """One document of the corpus being linked."""
+
+    known: Known
+    text: str = ""
+    refs: list[Reference] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    kind: str = "document"
+    resolutions: list[Resolution] = field(default_factory=list)
+
+
+class Corpus:
+    """The documents being linked, in memory, with the lookups the pure resolvers take."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        self.entries = {e.known.id: e for e in entries}
+        self.by_number, self.by_type = index_known(e.known for e in self.entries.values())
+        self._implementers: dict[str, list] | None = None
+
+    def resolve(self, e: Entry) -> list[Resolution]:
+        e.resolutions = resolve_references(e.refs, self.by_number, self.by_type, exclude=e.known.id,
+                                           before=e.known.date)
+        return e.resolutions
+
+    def implementers(self) -> dict[str, list]:
+        """number key -> documents whose title says they carry it out or amend it."""
+        if self._implementers is None:
+            imp: dict[str, list] = {}
+            for e in self.entries.values():
+                implements, amends = cited_plan_numbers(e.known.title)
+                for n in implements + amends:
+                    imp.setdefault(number_key(n), []).append(e.known.id)
+            self._implementers = imp
+        return self._implementers
+
+    def plan_pool(self, ref: Reference, resolved: Known | None, exclude) -> list:
+        """Documents whose targets a result reported under ``ref`` may answer: the plan itself and
+        the programmes that implement or amend it (two steps: NQ 57 -> NQ 03/NQ-CP), also when the
+        plan is known only by what its title says (NQ 71/NQ-CP 'sửa đổi ... thực hiện Nghị quyết số
+        57-NQ/TW')."""
+        keys = []
+        if ref.number and ("/" in ref.number or "-" in ref.number):
+            keys.append(number_key(ref.number))
+        implements, amends = cited_plan_numbers(ref.title)
+        keys += [number_key(n) for n in implements + amends]
+        pool = [resolved.id] if resolved else []
+        for k in keys:
+            pool += [d.id for d in self.by_number(k)]
+        imp = self.implementers()
+        frontier = list(pool)
+        for _ in range(2):
+            nxt = []
+            for doc_id in frontier:
+                number = self.entries[doc_id].known.number
+                for other in imp.get(number_key(number), []) if number else []:
+                    if other not in pool:
+                        pool.append(other)
+                        nxt.append(other)
+            frontier = nxt
+        return [d for d in dict.fromkeys(pool) if d != exclude]
+
+    def _implements(self, e: Entry, pool: list) -> bool:
+        implements, amends = cited_plan_numbers(e.known.title)
+        mine = {number_key(n) for n in implements + amends}
+        return any(self.entries[d].known.number and number_key(self.entries[d].known.number) in mine for d in pool)
+
+    def link(self, e: Entry) -> list[dict]:
+        """Link rows for one document: plan links, then target links (across documents first, the
+        document's own targets when no plan answers)."""
+        if not e.resolutions:
+            self.resolve(e)
+        res = {r.ref_id: r for r in e.resolutions}
+        refs = {r.id: r for r in e.refs}
+        rows: list[dict] = []
+        plans_of: dict[str, list] = {}
+        for pl in source_plans(e.text, e.refs, e.figures):
+            r = res.get(pl.ref_id)
+            plan_doc = r.doc_id if r else None
+            rows.append({"figure_id": pl.figure_id, "kind": "plan", "ref_id": pl.ref_id, "plan_doc": plan_doc,
+                         "target_doc": None, "target_figure": None, "status": None, "score": pl.score,
+                         "data": pl.to_dict() | {"plan": _plan_name(refs[pl.ref_id])}})
+            plans_of.setdefault(pl.figure_id, []).append(pl.ref_id)
+        own = {t.result_id: t for t in in_document(e.text, e.figures, e.known.type)}
+        pools: dict[str, list] = {}
+        for f in e.figures:
+            if f.kind != "result":
+                continue
+            best = None
+            for ref_id in plans_of.get(f.id, []):
+                if ref_id not in pools:
+                    r = res.get(ref_id)
+                    pool = self.plan_pool(refs[ref_id], r.doc if r else None, e.known.id)
+                    # A programme carrying out a plan restates its goals; it does not report on them.
+                    pools[ref_id] = [] if self._implements(e, pool) else pool
+                for doc_id in pools[ref_id]:
+                    m = match_target(f, self.entries[doc_id].figures)
+                    if m and (best is None or m[1] > best[2]):
+                        best = (doc_id, m[0], m[1], ref_id)
+            if best:
+                doc_id, t, score, ref_id = best
+                tl = target_link(f, t, score)
+                rows.append({"figure_id": f.id, "kind": "target", "ref_id": ref_id, "plan_doc": doc_id,
+                             "target_doc": doc_id, "target_figure": t.id, "status": tl.status, "score": tl.score,
+                             "data": tl.to_dict() | {"plan": self.entries[doc_id].known.number}})
+            elif f.id in own:
+                tl = own[f.id]
+                rows.append({"figure_id": f.id, "kind": "target", "ref_id": None, "plan_doc": e.known.id,
+                             "target_doc": e.known.id if tl.target_id else None, "target_figure": tl.target_id,
+                             "status": tl.status, "score": tl.score,
+                             "data": tl.to_dict() | {"plan": "(this document)"}})
+        return rows
+
+    def problems(self, e: Entry) -> list[dict]:
+        if not e.resolutions:
+            self.resolve(e)
+        targets = {r.ref_id: r.doc for r in e.resolutions}
+        return [p.to_dict() for p in check_references(e.text, e.refs, targets, e.known.date)]
+
+
+def _plan_name(ref: Reference) -> str:
+    return ref.number if ref.number and ("/" in ref.number or "-" in ref.number) else ref.text
+
+
+# -- the store side ----------------------------------------------------------------------------------
+
+def _known(row) -> Known:
+    return Known(row["id"], row["type"], row["number"], row["date"], row["issuer"], row["title"], row["source"])
+
+
+def load_corpus(store, with_text: bool = True, exclude_sources: Iterable[str] = ()) -> Corpus:
+    db = store.db
+    skip = set(exclude_sources)
+    cols = "id, type, number, date, issuer, title, source, kind" + (", text" if with_text else "")
+    entries = {}
+    for row in db.execute(f"SELECT {cols} FROM documents ORDER BY id"):
+        if row["source"] in skip:
+            continue
+        entries[row["id"]] = Entry(_known(row), row["text"] if with_text else "", kind=row["kind"])
+    for row in db.execute('SELECT doc_id, data FROM refs ORDER BY doc_id, start, "end"'):
+        if row["doc_id"] in entries:
+            entries[row["doc_id"]].refs.append(reference_from(json.loads(row["data"])))
+    for row in db.execute('SELECT doc_id, data FROM figures ORDER BY doc_id, start, "end"'):
+        if row["doc_id"] in entries:
+            entries[row["doc_id"]].figures.append(figure_from(json.loads(row["data"])))
+    return Corpus(entries.values())
+
+
+def fingerprint(store) -> str:
+    h = hashlib.sha256(LINKS_VERSION.encode())
+    for row in store.db.execute("SELECT id, sha256, extractor_version FROM documents ORDER BY id"):
+        h.update(f"{row[0]}:{row[1]}:{row[2]};".encode())
+    return h.hexdigest()[:16]
+
+
+def refresh(store, force: bool = False) -> bool:
+    """Resolve every stored reference and recompute every link, when the store changed since the
+    last time (or ``force``). True when it recomputed."""
+    db = store.db
+    ensure_schema(db)
+    fp = fingerprint(store)
+    row = db.execute("SELECT value FROM meta WHERE key = 'links_state'").fetchone()
+    if row and row[0] == fp and not force:
+        return False
+    corpus = load_corpus(store)
+    with store.transaction():
+        db.execute("UPDATE refs SET resolved_to = NULL")
+        db.execute("DELETE FROM links")
+        for doc_id, e in corpus.entries.items():
+            updates = [(r.doc_id, doc_id, r.ref_id) for r in corpus.resolve(e) if r.doc_id is not None]
+            db.executemany("UPDATE refs SET resolved_to = ? WHERE doc_id = ? AND id = ?", updates)
+        for doc_id, e in corpus.entries.items():
+            db.executemany(
+                "INSERT INTO links (doc_id, figure_id, kind, ref_id, plan_doc, target_doc, target_figure, status,"
+                " score, data) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(doc_id, r["figure_id"], r["kind"], r["ref_id"], r["plan_doc"], r["target_doc"], r["target_figure"],
+                  r["status"], r["score"], json.dumps(r["data"], ensure_ascii=False)) for r in corpus.link(e)])
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('links_state', ?)", (fp,))
+    return True
+
+
+def _doc_brief(row) -> dict:
+    return {"id": row["id"], "number": row["number"], "type": row["type"], "date": row["date"],
+            "issuer": row["issuer"], "source": row["source"]}
+
+
+def cites(store, doc_id: int) -> list[dict]:
+    """What one stored document cites: each reference with the corpus document it resolved to."""
+    refresh(store)
+    text = store.db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+    out = []
+    for r in store.db.execute(
+            'SELECT r.id, r.start, r."end", r.text, r.type, r.number, r.date, r.issuer, r.resolved_to,'
+            " d.number AS target_number, d.source AS target_source FROM refs r LEFT JOIN documents d"
+            ' ON d.id = r.resolved_to WHERE r.doc_id = ? ORDER BY r.start, r."end"', (doc_id,)):
+        out.append({"id": r["id"], "line": line_of(text, r["start"]), "text": r["text"], "type": r["type"],
+                    "number": r["number"], "date": r["date"], "issuer": r["issuer"],
+                    "resolved_to": r["resolved_to"], "target_number": r["target_number"],
+                    "target_source": r["target_source"], "start": r["start"], "end": r["end"]})
+    return out
+
+
+def cited_by(store, key: str) -> dict:
+    """Who cites the document ``key`` names (an id, a path, or a number, also one not in the
+    corpus): each citing document with its source and the citing mentions, short forms included."""
+    refresh(store)
+    db = store.db
+    targets = store.find(key)
+    ids = [t["id"] for t in targets]
+    nkey = number_key(targets[0]["number"]) if targets and targets[0]["number"] else number_key(key)
+    marks = ",".join("?" * len(ids)) or "NULL"
+    rows = db.execute(
+        f'SELECT doc_id, id, start, "end", text, antecedent, resolved_to, number_key FROM refs'
+        f" WHERE resolved_to IN ({marks}) OR number_key = ? OR antecedent IS NOT NULL"
+        f' ORDER BY doc_id, start, "end"', (*ids, nkey)).fetchall()
+    direct = {(r["doc_id"], r["id"]) for r in rows if r["resolved_to"] in ids or r["number_key"] == nkey}
+    hits = [r for r in rows if (r["doc_id"], r["id"]) in direct or (r["doc_id"], r["antecedent"]) in direct]
+    by_doc: dict[int, list] = {}
+    for r in hits:
+        if r["doc_id"] in ids:
+            continue  # a document naming itself
+        by_doc.setdefault(r["doc_id"], []).append(r)
+    out = []
+    for doc_id, mentions in by_doc.items():
+        d = store.get(doc_id)
+        out.append(_doc_brief(d) | {"mentions": [
+            {"id": m["id"], "line": line_of(d["text"], m["start"]), "start": m["start"], "end": m["end"],
+             "text": m["text"]} for m in mentions]})
+    out.sort(key=lambda d: (d["date"] or "", d["source"]))
+    return {"target": [_doc_brief(t) for t in targets], "key": key, "in_corpus": bool(targets), "citing": out}
+
+
+def graph(store, around: str | None = None, depth: int = 1, internal: bool = False) -> dict:
+    """The citation graph: documents (and, unless ``internal``, the numbers cited that are not in
+    the corpus) as nodes, 'cites' edges weighted by the number of mentions. ``around`` limits it to
+    the documents within ``depth`` citation steps of one document, in either direction."""
+    refresh(store)
+    db = store.db
+    nodes: dict[str, dict] = {}
+    for row in db.execute("SELECT id, number, type, date, issuer, title, source, kind FROM documents"):
+        nodes[f"d{row['id']}"] = {"id": f"d{row['id']}", "in_corpus": True, "number": row["number"],
+                                  "type": row["type"], "date": row["date"], "issuer": row["issuer"],
+                                  "title": row["title"], "source": row["source"], "kind": row["kind"]}
+    edges: dict[tuple[str, str], int] = {}
+    for row in db.execute("SELECT doc_id, resolved_to, number, number_key, type, antecedent FROM refs"
+                          " WHERE antecedent IS NULL AND (resolved_to IS NOT NULL OR number LIKE '%/%')"):
+        if row["resolved_to"] is not None:
+            dst = f"d{row['resolved_to']}"
+        elif internal:
+            continue
+        else:
+            dst = f"n:{row['number_key']}"
+            nodes.setdefault(dst, {"id": dst, "in_corpus": False, "number": row["number"], "type": row["type"]})
+        src = f"d{row['doc_id']}"
+        if src != dst:
+            edges[(src, dst)] = edges.get((src, dst), 0) + 1
+    if around is not None:
+        start = store.find(around)
+        seeds = {f"d{r['id']}" for r in start} or {f"n:{number_key(around)}"}
+        keep = set(seeds)
+        frontier = set(seeds)
+        for _ in range(max(0, depth)):
+            nxt = {b for (a, b) in edges if a in frontier} | {a for (a, b) in edges if b in frontier}
+            frontier = nxt - keep
+            keep |= nxt
+        edges = {k: v for k, v in edges.items() if k[0] in keep and k[1] in keep}
+        nodes = {k: v for k, v in nodes.items() if k in keep}
+    else:
+        used = {a for a, _ in edges} | {b for _, b in edges}
+        nodes = {k: v for k, v in nodes.items() if k in used or v["in_corpus"]}
+    return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]),
+            "edges": [{"source": a, "target": b, "mentions": n} for (a, b), n in sorted(edges.items())]}
+
+
+def to_dot(g: dict) -> str:
+    def q(s) -> str:
+        return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+    lines = ["digraph citations {", "  node [shape=box, fontname=\"sans-serif\"];"]
+    for n in g["nodes"]:
+        label = n.get("number") or n.get("title") or n["id"]
+        style = "" if n["in_corpus"] else ", style=dashed"
+        lines.append(f"  {q(n['id'])} [label={q(label)}{style}];")
+    for e in g["edges"]:
+        lines.append(f"  {q(e['source'])} -> {q(e['target'])} [weight={e['mentions']}, label={q(e['mentions'])}];")
+    return "\n".join(lines) + "\n}\n"
+
+
+def to_graphml(g: dict) -> str:
+    from xml.sax.saxutils import escape, quoteattr
+    keys = ["number", "type", "date", "issuer", "title", "source", "kind", "in_corpus"]
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
+    out += [f'  <key id="{k}" for="node" attr.name="{k}" attr.type="string"/>' for k in keys]
+    out += ['  <key id="mentions" for="edge" attr.name="mentions" attr.type="int"/>',
+            '  <graph id="citations" edgedefault="directed">']
+    for n in g["nodes"]:
+        out.append(f"    <node id={quoteattr(n['id'])}>")
+        out += [f'      <data key="{k}">{escape(str(n[k]).lower() if k == "in_corpus" else str(n[k]))}</data>'
+                for k in keys if n.get(k) is not None]
+        out.append("    </node>")
+    for e in g["edges"]:
+        out.append(f"    <edge source={quoteattr(e['source'])} target={quoteattr(e['target'])}>"
+                   f'<data key="mentions">{e["mentions"]}</data></edge>')
+    out += ["  </graph>", "</graphml>"]
+    return "\n".join(out) + "\n"
+
+
+def progress(store, plan_key: str) -> dict:
+    """A plan's targets (its own and those of the programmes implementing it) with every result
+    reported against them across the corpus, oldest first."""
+    refresh(store)
+    db = store.db
+    plans = store.find(plan_key)
+    if not plans:
+        return {"plan": plan_key, "in_corpus": False, "documents": [], "rows": []}
+    corpus = load_corpus(store, with_text=False)
+    pool: list = []
+    for p in plans:
+        ref = Reference(0, 0, p["number"] or "", number=p["number"], id="plan")
+        pool += corpus.plan_pool(ref, corpus.entries[p["id"]].known, None)
+    pool = list(dict.fromkeys(pool))
+    rows = []
+    for doc_id in pool:
+        e = corpus.entries[doc_id]
+        for t in e.figures:
+            if t.kind != "target":
+                continue
+            base = {"plan_doc": doc_id, "plan": e.known.number, "target_id": t.id, "indicator": t.indicator,
+                    "target_qualifier": t.qualifier, "target_value": t.value, "target_value_max": t.value_max,
+                    "unit": t.unit, "target_period": t.period, "target_text": t.text}
+            found = db.execute(
+                "SELECT l.doc_id, l.figure_id, l.status, l.score, d.date, d.number, d.source, f.value, f.text,"
+                " f.period, f.indicator FROM links l JOIN documents d ON d.id = l.doc_id JOIN figures f"
+                " ON f.doc_id = l.doc_id AND f.id = l.figure_id WHERE l.kind = 'target' AND l.target_doc = ?"
+                " AND l.target_figure = ? ORDER BY coalesce(d.date, '9999'), d.id, f.start", (doc_id, t.id)).fetchall()
+            if not found:
+                rows.append(base | {"result_doc": None, "result_date": None, "result_number": None,
+                                    "result_value": None, "result_text": None, "result_period": None,
+                                    "result_indicator": None, "status": None, "score": None, "result_source": None})
+            for r in found:
+                rows.append(base | {"result_doc": r["doc_id"], "result_date": r["date"], "result_number": r["number"],
+                                    "result_value": r["value"], "result_text": r["text"], "result_period": r["period"],
+                                    "result_indicator": r["indicator"], "status": r["status"], "score": r["score"],
+                                    "result_source": r["source"]})
+    docs = [_doc_brief(store.get(d)) for d in pool]
+    return {"plan": plan_key, "in_corpus": True, "documents": docs, "rows": rows}
+
+
+def figure_links(store, doc_id: int) -> list[dict]:
+    refresh(store)
+    return [json.loads(r["data"]) | {"figure_id": r["figure_id"], "kind": r["kind"], "ref_id": r["ref_id"],
+                                     "plan_doc": r["plan_doc"], "target_doc": r["target_doc"],
+                                     "target_figure": r["target_figure"], "status": r["status"], "score": r["score"]}
+            for r in store.db.execute("SELECT * FROM links WHERE doc_id = ? ORDER BY rowid", (doc_id,))]
+
+
+__all__ = ["Corpus", "Entry", "SCHEMA", "cited_by", "cites", "ensure_schema", "figure_links", "fingerprint", "graph",
+           "load_corpus", "progress", "refresh", "review_records", "to_dot", "to_graphml"]
+
+
+def review_records(paths: Iterable[str], store=None) -> tuple[list[dict], list[tuple[str, str]]]:
+    """Read and extract ``paths`` (files or folders), resolve and link them against the store (when
+    given) and each other: one record per document with its metadata, text, references (with what
+    they resolve to), figures, citation problems and links. Also the files that could not be read,
+    with the reason."""
+    from corpus import ReadError
+
+    from .build import analyse, iter_files
+
+    given: list[Entry] = []
+    docs = {}
+    failed: list[tuple[str, str]] = []
+    for path, reason in iter_files(paths):
+        if reason == "skip":
+            continue
+        if reason:
+            failed.append((str(path), reason))
+            continue
+        source = str(path.resolve())
+        try:
+            doc, ex = analyse(path, source=source)
+        except ReadError as e:
+            failed.append((str(path), str(e)))
+            continue
+        md = doc.metadata
+        key = f"file:{source}"
+        given.append(Entry(Known(key, md.type, md.number, md.date, md.issuer, md.title, source), doc.text,
+                           list(ex.references), list(ex.figures), doc.kind))
+        docs[key] = doc
+    stored = load_corpus(store, exclude_sources=[e.known.source for e in given]) if store is not None else None
+    corpus = Corpus((list(stored.entries.values()) if stored else []) + given)
+    records = []
+    for e in given:
+        doc = docs[e.known.id]
+        resolutions = {r.ref_id: r for r in corpus.resolve(e)}
+        refs = []
+        for r in e.refs:
+            res = resolutions.get(r.id)
+            target = res.doc if res else None
+            refs.append(r.to_dict() | {"line": line_of(e.text, r.start),
+                                       "resolved_to": None if target is None else str(target.id),
+                                       "resolved_number": target.number if target else None,
+                                       "resolved_source": target.source if target else None,
+                                       "resolved_by": res.method if res else "none"})
+        links = corpus.link(e)
+        for link in links:
+            for k in ("plan_doc", "target_doc"):
+                if link[k] is not None:
+                    link[k + "_source"] = corpus.entries[link[k]].known.source
+                    link[k] = str(link[k])
+        records.append({"source": e.known.source, "kind": e.kind, "metadata": doc.metadata.to_dict(),
+                        "text": e.text, "references": refs, "figures": [f.to_dict() for f in e.figures],
+                        "problems": corpus.problems(e), "links": links,
+                        "lines": e.text.count("\n") + 1})
+    return records, failed
+
+
+def write_xlsx(rows: list[dict], path, columns: list[str]):
+    """A workbook of ``rows`` (one sheet, a header row) at ``path``."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "progress"
+    ws.append(columns)
+    for r in rows:
+        ws.append([r.get(c) for c in columns])
+    wb.save(path)
+    return path
