@@ -79,6 +79,27 @@ def _place_words(place: str | None) -> str | None:
     return " ".join(out) or None
 
 
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, dict]:
+    """Folded name or variant -> entry of data/provinces.json."""
+    es = json.loads(resources.files("extractors").joinpath("data/provinces.json").read_text("utf-8"))
+    return {_fold(n): e for e in es for n in [e["name"], *e["variants"]]}
+
+
+@lru_cache(maxsize=1)
+def _province_regex() -> re.Pattern:
+    return re.compile(rf"[ \t\n]*(?P<p>(?i:{words_alternation(list(_provinces()))}))(?!\w)")
+
+
+def known_place(text: str, pos: int) -> tuple[str, int] | None:
+    """The province or centrally governed city named at ``pos`` (white space first allowed), as
+    (its standard name, end offset): "YÊN BÁI" -> "Yên Bái"."""
+    m = _province_regex().match(text, pos)
+    if not m:
+        return None
+    return _provinces()[_fold(m.group("p"))]["name"], m.end()
+
+
 def province(text: str, metadata=None) -> tuple[str, str] | None:
     """The document's province as (level, name): ("tỉnh", "Điện Biên"), ("Thành phố", "Hồ Chí Minh");
     from its header issuer or place, else the place the text names most often."""
@@ -92,6 +113,12 @@ def province(text: str, metadata=None) -> tuple[str, str] | None:
         if place and len(place.split()) <= 4:
             return _level_of(place, "tỉnh")
     counts: Counter = Counter()
+    for m in re.finditer(r"\b(tỉnh|[Tt]hành phố|TP\.?)[ \t\n]+", text[:200000]):
+        known = known_place(text, m.end())
+        if known:
+            counts[_level_of(known[0], m.group(1))] += 1
+    if counts:
+        return counts.most_common(1)[0][0]
     for m in re.finditer(rf"\b(tỉnh|[Tt]hành phố|TP\.)\s+([{UPPER}]\w*(?:\s[{UPPER}]\w*){{0,3}})",
                          text[:200000]):
         name = _place_words(m.group(2))
@@ -103,6 +130,9 @@ def province(text: str, metadata=None) -> tuple[str, str] | None:
 
 
 def _level_of(name: str, level: str) -> tuple[str, str]:
+    known = _provinces().get(_fold(name))
+    if known:
+        return (known["level"], known["name"])
     if name in CITIES or level.lower().startswith(("thành", "tp")):
         return ("Thành phố", name)
     return ("tỉnh", name)
@@ -151,7 +181,11 @@ def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tup
     if place and TITLE_START.match(text, m.start("place") + len(m.group("place")) - len(m.group("place").lstrip())):
         place = None  # "của UBND tỉnh Sửa đổi, bổ sung ...": the title starts, not a place
     end = m.end("level") if m.group("level") else m.end("name")
-    if place:
+    if place and level in (None, "tỉnh", "thành phố"):
+        # a province or a city is one the gazetteer knows ("UBND tỉnh Mai Văn Huỳnh" names a person)
+        known = known_place(text, m.start("place"))
+        place, end = (known[0], known[1]) if known else (None, end)
+    elif place:
         # the place stops at the first word that is not a place word
         pm = re.match(r"[ \t\n]+" + r"[ \t\n]+".join(re.escape(w) for w in place.split()),
                       text[m.start("place"):]) if m.group("place") else None

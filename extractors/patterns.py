@@ -20,13 +20,13 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 # A document number/symbol as written.
 # "57-NQ/TW", "328-KH/TU", "01-KH/BCĐ", "459-KHHĐ/TU", "57- NQ/TW" (Party: number-type/issuer)
 # "942/QĐ-TTg", "44 /2025/QĐ-TTg", "24/2026//NQ-CP", "66.2/2025/NQ-CP", "20/2023/QH15",
-# "211/BTC-TCDN", "4338/BTTTT-CĐSQG", "57/VBHN-BCT", "29/2025/TTLT-BTP-BCA"
+# "211/BTC-TCDN", "4338/BTTTT-CĐSQG", "57/VBHN-BCT", "29/2025/TTLT-BTP-BCA", "30a/2008/NQ-CP"
 SYMBOL_SRC = rf"""
 (?:
     QCVN[ ]?:?[ ]?\d+(?:[:/]\d{{4}})?/{_CODE}                                 # "QCVN:109/2017/BTTTT"
   |
-    \d+(?:\.\d+)? [ ]?-[ ]? {_CODE} [ ]?/[ ]? {_CODE} (?:-{_CODE})*          # Party: "57-NQ/TW"
-  | \d+(?:\.\d+)? [ ]?/{{1,2}}[ ]? (?:\d{{4}}[ ]?/{{1,2}}[ ]?)? {_CODE}        # "942/QĐ" "45/2020/NĐ"
+    \d+(?:\.\d+)? [ ]?[-–][ ]? {_CODE} [ ]?/[ ]? {_CODE} (?:-{_CODE})*         # Party: "57-NQ/TW", "40 – CT/TW"
+  | \d+(?:\.\d+)?[a-z]? [ ]?/{{1,2}}[ ]? (?:\d{{4}}[ ]?/{{1,2}}[ ]?)? {_CODE}   # "942/QĐ" "45/2020/NĐ" "30a/2008/NQ"
     (?:[ ]?-[ ]?{_CODE})*                                                  # "-CP" "-BTP-BCA"
 )
 (?![\w/])
@@ -51,8 +51,8 @@ NUMBER_MARK = re.compile(r"""
 # Not a year, a date, a decimal, a fraction or a percentage.
 SHORT_NUMBER = re.compile(r"""
     \s*(?:số\s*:?\s*)?
-    (?P<num>\d{1,4})
-    (?![\d/.,:%]\d|[\d/%]|\s*/|\s*-\s*[A-ZĐ]|\s+(?:tháng|năm|ngày|người|%))
+    (?P<num>\d{1,4}(?:/(?:19|20)\d\d)?)                                   # "942", "33/2014" (news)
+    (?![\d/.,:%]\d|[\d/%]|\s*/|\s*[-–]\s*[A-ZĐ]|\s+(?:tháng|năm|ngày|người|%))
     (?!\w)
 """, re.VERBOSE)
 

@@ -31,6 +31,7 @@ PLAN_TYPES = frozenset({"Kế hoạch", "Quyết định", "Chương trình", "�
 SHORT_CODES = ("ĐA", "NQ", "QĐ", "CT", "KH", "NĐ")
 _LAW_BIGRAM_STOP = frozenset({"quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành", "bổ sung", "trên địa"})
 _NOT_AFTER_COMMA = frozenset("nhà phù trình cơ thành người hồ tổ pháp nội văn quy nghị thông chỉ".split())
+_FIRST_STOP = frozenset("mới cũ hiện nói và liên chung riêng mẫu gốc khác sau trước nêu trên cơ mà".split())
 _LAW_BIGRAM_GO = frozenset({"chưa thành", "không gian", "trong nước"})
 _CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam", re.IGNORECASE)
 # A document named by its trích yếu is identifiable by a proper name, a quotation or a period in it:
@@ -166,7 +167,7 @@ class _Finder:
         if end - p >= 3:
             m.title_start, m.title_end = p, end
 
-    def law_name(self, pos: int, inner: bool = False) -> int | None:
+    def law_name(self, pos: int, inner: bool = False, lower_ok: bool = False) -> int | None:
         """Where the proper name of a law that starts after ``pos`` ends ("Luật Đầu tư công ..."),
         or None when no name follows."""
         text = self.text
@@ -181,8 +182,11 @@ class _Finder:
             word = w.group()
             low = word.casefold()
             if n == 0:
-                if not word[0].isupper() and (not inner or low in LAW_NAME_STOP):
+                if word[0].isdigit():
                     return None
+                if not word[0].isupper() and (not (inner or lower_ok) or low in LAW_NAME_STOP or low in _FIRST_STOP
+                                              or (not inner and TITLE_START.match(text, w.start()))):
+                    return None  # "Luật này", "Luật mới", "Luật quy định"; but "Luật an toàn thực phẩm"
             elif inner:
                 if low in ("ngày", "năm", "số") and re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
                     break
@@ -248,6 +252,7 @@ class _Finder:
         short = SHORT_NUMBER.match(text, pos)
         if short and capital:
             m = _M(start, short.end("num"), tname, short.group("num"), short=True, confidence=0.8)
+            self.tail(m)  # "Chỉ thị 13 của Thủ tướng Chính phủ"
             return [m], m.end
         if (tname in PLAN_TYPES and capital and not word.isupper() and a.group("type")
                 and not _line_start(text, start) and not _QUANTIFIED.search(text, max(0, start - 12), start)):
@@ -284,7 +289,7 @@ class _Finder:
         amend = _AMEND.match(text, pos) if tname == "Luật" else None
         if amend:
             return self.amending_law(a, amend)
-        name_end = self.law_name(pos)
+        name_end = self.law_name(pos, lower_ok=text[start:pos] in ("Luật", "Bộ luật"))
         if tname == "Hiến pháp":
             c = _CONSTITUTION.match(text, pos)
             name_end = c.end() if c else None
@@ -395,7 +400,7 @@ class _Finder:
             consumed = max(consumed, nxt, *(m.end for m in ms if not m.named))
         out.sort(key=lambda m: m.start)
         for m in out:
-            if m.title_start is None and not m.short:
+            if m.title_start is None:
                 self.title(m)
         self.cut_titles(out)
         out = self.drop(out)
@@ -436,7 +441,7 @@ class _Finder:
         for m in ms:
             if m.number and not m.short and number_key(m.number) == self.own_number:
                 continue  # the document citing itself by its own number
-            if m.named or m.short:
+            if m.named:
                 inside = any(o is not m and o.start < m.start < max(o.end, o.title_end or 0) for o in ms)
                 if inside:
                     continue
