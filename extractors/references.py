@@ -38,7 +38,7 @@ _CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+ch�
 # "Kế hoạch triển khai Nền tảng địa chỉ số quốc gia", "Chương trình ... giai đoạn 2026 - 2030";
 # "Quyết định giao đất" is not.
 _IDENTIFIABLE = re.compile(r"\s(?!(?:Quyết|Kế|Nghị|Chỉ|Thông|Luật|Bộ|Đề|Chương)\s)[A-ZĐ]|[“\"]|(?:19|20)\d\d")
-_AMEND = re.compile(r"[ \t\n]+(?:[Ss]ửa|SỬA)\s+đổi\s*,?\s*bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+)?",
+_AMEND = re.compile(r"[ \t\n]+(?:[Ss]ửa|SỬA)\s+đổi\s*,?\s*bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+|\d+\s+)?",
                     re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|vừa|cũng|mới|kịp\s+thời|đã\s+kịp\s+thời)\s+)*"
                            r"(?:ban\s+hành|ký\s+ban\s+hành|ký|có|gửi|ra|trình|phê\s+duyệt)\b")
@@ -184,8 +184,8 @@ class _Finder:
             if n == 0:
                 if word[0].isdigit():
                     return None
-                if not word[0].isupper() and (not (inner or lower_ok) or low in LAW_NAME_STOP or low in _FIRST_STOP
-                                              or (not inner and TITLE_START.match(text, w.start()))):
+                if not word[0].isupper() and (not (inner or lower_ok) or low in LAW_NAME_STOP or (low in _FIRST_STOP and not inner)
+                                              or (not inner and f"{low} {_next_word(text, w.end())}" in _LAW_BIGRAM_STOP)):
                     return None  # "Luật này", "Luật mới", "Luật quy định"; but "Luật an toàn thực phẩm"
             elif inner:
                 if low in ("ngày", "năm", "số") and re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
@@ -225,8 +225,8 @@ class _Finder:
             if w.end() < len(text) and text[w.end()] in ",;:.()“”\"…":
                 break
             p = _skip_ws(text, w.end())
-            if p == w.end():
-                break
+            if p == w.end() or ("\n" in text[w.end():p] and not text[p:p + 1].islower()):
+                break  # a new paragraph ("...KHOÁNG SẢN\nCăn cứ Luật ...") ends the name
         return end
 
     # -- one anchor -------------------------------------------------------------------------------
@@ -535,6 +535,11 @@ def _md(metadata, key):
     if isinstance(metadata, dict):
         return metadata.get(key)
     return getattr(metadata, key, None)
+
+
+def _next_word(text: str, p: int) -> str:
+    w = WORD.match(text, _skip_ws(text, p))
+    return w.group().casefold() if w else ""
 
 
 def _similar(a: str, b: str) -> bool:
