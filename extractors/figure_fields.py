@@ -75,6 +75,8 @@ def _sentences(text: str) -> list[int]:
     ("... phục vụ phát triển\nChính phủ số phải được ...")."""
     starts = [0]
     for m in P.SENTENCE_END.finditer(text):
+        if m.group()[0] == "." and P.NO_SENTENCE_END.search(text, max(0, m.start() - 6), m.start()):
+            continue
         if "\n" in m.group():
             ls = text.rfind("\n", 0, m.start()) + 1
             line = text[ls:m.start()].rstrip()
@@ -134,34 +136,45 @@ def fill(text: str, cands: list, metadata=None) -> None:
     sent_of = [bisect.bisect_right(starts, c.num_start) - 1 for c in cands]
     _parents(text, cands, starts, sent_of)
     _estimates(text, cands, starts, sent_of)
-    headings = _headings(text)
+    ctx = _Context(text)
     doc_kind = _doc_kind(metadata)
-    cue_rx, cue_table = _kind_cues()
     for i, c in enumerate(cands):
         si = sent_of[i]
         s0 = starts[si]
         s1 = starts[si + 1] if si + 1 < len(starts) else len(text)
         prev = cands[i - 1] if i and sent_of[i - 1] == si else None
         nxt_start = cands[i + 1].start if i + 1 < len(cands) and sent_of[i + 1] == si else s1
-        earlier = [cands[j] for j in range(i - 1, -1, -1) if sent_of[j] >= si - 2]
+        c.extra["sentence_end"] = s1
+        earlier = []
+        for j in range(i - 1, -1, -1):
+            if sent_of[j] < si - 2:
+                break
+            earlier.append(cands[j])
         if c.extra.get("table"):
             col = c.extra.get("column", "")
             ym = re.search(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", col)
-            c.period = re.sub(r"\s*[-–]\s*", "-", ym.group()) if ym else _period(text, c, s0, s1, headings)
+            c.period = re.sub(r"\s*[-–]\s*", "-", ym.group()) if ym else _period(text, c, s0, s1, ctx)
             hm = re.search(r"(?P<t>kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|KH)|(?P<r>thực\s+hiện|kết\s+quả|ước|TH)", col, re.I)
-            c.kind = ("target" if hm.group("t") else "result") if hm else _kind(text, c, s0, headings, doc_kind,
-                                                                             cue_rx, cue_table)
+            c.kind = ("target" if hm.group("t") else "result") if hm else _kind(text, c, s0, ctx, doc_kind)
             continue
         _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier)
-        c.period = _period(text, c, s0, s1, headings)
-        c.kind = _kind(text, c, s0, headings, doc_kind, cue_rx, cue_table)
+        c.period = _period(text, c, s0, s1, ctx)
+        c.kind = _kind(text, c, s0, ctx, doc_kind)
 
 
 def _parents(text, cands, starts, sent_of) -> None:
+    cstarts = [c.start for c in cands]
     for m in _PART.finditer(text):
         cue = m.start()
         si = bisect.bisect_right(starts, cue) - 1
-        before = [j for j, c in enumerate(cands) if c.end <= cue and sent_of[j] in (si, si - 1)]
+        k = bisect.bisect_left(cstarts, cue)
+        before = []
+        for j in range(k - 1, -1, -1):
+            if sent_of[j] < si - 1:
+                break
+            if cands[j].end <= cue:
+                before.append(j)
+        before.reverse()
         if not before:
             continue
         at_start = not text[starts[si]:cue].strip(" (,")
@@ -172,8 +185,13 @@ def _parents(text, cands, starts, sent_of) -> None:
         open_paren = text.rfind("(", starts[si], cue) > text.rfind(")", starts[si], cue)
         limit = text.find(")", cue) if open_paren else -1
         semi = -1 if open_paren else text.find(";", cue, starts[si + 1] if si + 1 < len(starts) else len(text))
-        parts = [j for j, c in enumerate(cands) if c.start > cue and (sent_of[j] == si)
-                 and (limit < 0 or c.start < limit) and (semi < 0 or c.start < semi)]
+        parts = []
+        for j in range(k, len(cands)):
+            c = cands[j]
+            if sent_of[j] != si or (limit >= 0 and c.start >= limit) or (semi >= 0 and c.start >= semi):
+                break
+            if c.start > cue:
+                parts.append(j)
         pool = same or before
         for j in parts:
             if cands[j].parent is not None:
@@ -185,15 +203,17 @@ def _parents(text, cands, starts, sent_of) -> None:
                 cands[j].parent = wholes[-1]
 
 
-_ESTIMATE = re.compile(r"(?<![\w])(?<!công )(?<!hiệp )(?<!quy )(?<!điều )[Ưư]ớc(?!\s+(?:mơ|muốn|vọng|lượng|tính\s+chất))\b")
+_ESTIMATE = re.compile(r"(?=[Ưư])(?<![\w])(?<!công )(?<!hiệp )(?<!quy )(?<!điều )[Ưư]ớc(?!\s+(?:mơ|muốn|vọng|lượng|tính\s+chất))\b")
 
 
 def _estimates(text, cands, starts, sent_of) -> None:
+    cstarts = [c.start for c in cands]
     """GUIDELINES, fine points: "ước" gives "~" to the figure it introduces ("Ước số giải ngân ..., lũy kế
     ... là 304.219,4 tỷ đồng, đạt 89,8% so với kế hoạch": the first only)."""
     for m in _ESTIMATE.finditer(text):
         si = bisect.bisect_right(starts, m.start()) - 1
-        after = [c for j, c in enumerate(cands) if sent_of[j] == si and c.num_start > m.end()]
+        k = bisect.bisect_left(cstarts, m.end())
+        after = [cands[j] for j in range(k, min(k + 3, len(cands))) if sent_of[j] == si and cands[j].num_start > m.end()]
         if after and after[0].qualifier == "=":
             after[0].qualifier = "~"
 
@@ -409,34 +429,72 @@ def _headings(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _period(text, c, s0, s1, headings) -> str | None:
+class _Context:
+    """What every figure of one text looks up, found once: kind cues, periods, headings."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._cues: dict[int, list] = {}
+        self._periods: dict[int, list] = {}
+        headings = _headings(text)
+        self.heading_pos = [h[0] for h in headings]
+        # for each heading, the kind and the period of the nearest heading at or above it that says one
+        self.heading_kind, self.heading_period = [], []
+        kind = period = None
+        for _, line in headings:
+            hm = _HEADING_KIND.search(line)
+            if hm and len(line) < 120:
+                kind = "target" if hm.group("t") else "result"
+            pm = P.HEADING_PERIOD.match(line)
+            if pm:
+                period = re.sub(r"\s*[-–]\s*", "-", pm.group("p"))
+            elif re.match(r"^(?:[IVX]+|\d+)[.)]\s", line):
+                period = None  # a new numbered section ends the period of the one before
+            self.heading_kind.append(kind)
+            self.heading_period.append(period)
+
+    def cues(self, s0: int, s1: int) -> list[tuple]:
+        """(start, end, lower case?, kind, strength) of the kind cues of the sentence [s0, s1)."""
+        if s0 not in self._cues:
+            cue_rx, table = _kind_cues()
+            self._cues[s0] = [(m.start(), m.end(), m.group()[:1].islower()) + table[m.group().lower()]
+                              for m in cue_rx.finditer(self.text, s0, s1)]
+        return self._cues[s0]
+
+    def periods(self, s0: int, s1: int) -> list[tuple[int, str]]:
+        if s0 not in self._periods:
+            out = []
+            for m in P.PERIOD_IN_SENTENCE.finditer(self.text, s0, s1):
+                p = m.group("p") or m.group("r") or m.group("y")
+                out.append((m.start(), re.sub(r"\s*[-–]\s*", "-", p)))
+            self._periods[s0] = out
+        return self._periods[s0]
+
+    def heading_before(self, pos: int) -> int:
+        return bisect.bisect_left(self.heading_pos, pos) - 1
+
+
+def _period(text, c, s0, s1, ctx) -> str | None:
     best, dist = None, None
-    for m in P.PERIOD_IN_SENTENCE.finditer(text, s0, s1):
-        p = m.group("p") or m.group("r") or m.group("y")
-        p = re.sub(r"\s*[-–]\s*", "-", p)
-        d = abs(m.start() - c.num_start) + (0 if m.start() < c.num_start else 1000)
+    for start, p in ctx.periods(s0, s1):
+        d = abs(start - c.num_start) + (0 if start < c.num_start else 1000)
         if dist is None or d < dist:
             best, dist = p, d
     if best:
         return best
-    for pos, line in reversed(headings):
-        if pos >= c.start:
-            continue
-        hm = P.HEADING_PERIOD.match(line)
-        if hm:
-            return re.sub(r"\s*[-–]\s*", "-", hm.group("p"))
-        if re.match(r"^(?:[IVX]+|\d+)[.)]\s", line):
-            break
-    return None
+    h = ctx.heading_before(c.start)
+    return ctx.heading_period[h] if h >= 0 else None
 
 
-def _kind(text, c, s0, headings, doc_kind, cue_rx, cue_table) -> str | None:
+def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     strong, weak = None, None
-    for m in cue_rx.finditer(text, s0, c.end):
-        if not m.group()[:1].islower() and text[s0:m.start()].strip(" \t+-•*(\"“"):
+    s1 = c.extra.get("sentence_end", len(text))
+    for start, end, lower, kind, strength in ctx.cues(s0, s1):
+        if end > c.end:
+            break
+        if not lower and text[s0:start].strip(" \t+-•*(\"“"):
             continue  # "Cần Thơ" is no cue; "Cần ..." opening a sentence is
-        kind, strength = cue_table[m.group().lower()]
-        if m.start() >= c.num_start and strength == "strong" and kind == "target":
+        if start >= c.num_start and strength == "strong" and kind == "target":
             continue
         if strength == "strong":
             strong = kind
@@ -444,12 +502,9 @@ def _kind(text, c, s0, headings, doc_kind, cue_rx, cue_table) -> str | None:
             weak = kind
     if strong:
         return strong
-    for pos, line in reversed(headings):
-        if pos >= s0:
-            continue
-        hm = _HEADING_KIND.search(line)
-        if hm and (len(line) < 120):
-            return "target" if hm.group("t") else "result"
+    h = ctx.heading_before(s0)
+    if h >= 0 and ctx.heading_kind[h]:
+        return ctx.heading_kind[h]
     if weak:
         return weak
     return doc_kind

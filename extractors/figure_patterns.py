@@ -18,7 +18,7 @@ NUMBER = re.compile(r"""
 NUMBER_AT = re.compile(r"\d+(?:[.,]\d+)*")
 
 # Dates: "15/6/2021", "31/01/2016", "tháng 2/2017" (the 2/2017), "01-7-2025". Dates led by a word
-# ("ngày 6/1", "ngày 15 tháng 6 năm 2021") are passed over by LABEL_BEFORE. Every alternative starts at a
+# ("ngày 6/1", "ngày 15 tháng 6 năm 2021") are passed over by LABEL_WORDS. Every alternative starts at a
 # digit: the text is scanned once and cheaply.
 DATE = re.compile(r"""
     (?<![\w.,/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b
@@ -26,7 +26,7 @@ DATE = re.compile(r"""
 """, re.X)
 
 # Periods: "6 tháng đầu năm 2016", "2021 - 2025", "2025-2027" ("giai đoạn 2021" and "năm 2022" are
-# labels: LABEL_BEFORE)
+# labels: LABEL_WORDS)
 PERIOD = re.compile(r"""
     (?<![\w.,/])\d+\s+tháng\s+(?:đầu|cuối|giữa)\s+năm(?:\s+\d{4})?
   | (?<![\w.,/])(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b
@@ -37,20 +37,20 @@ PERIOD = re.compile(r"""
 SYMBOL_TOKEN = re.compile(r"[/⁄-]")
 SYMBOL_LETTER = re.compile(r"[^\W\d_]")
 
-# Numbers that label rather than count, by the word just before them: "Điều 5", "khoản 2",
+# Numbers that label rather than count, by the word(s) just before them: "Điều 5", "khoản 2",
 # "Đề án 06", "Nghị quyết 19", "mức độ 3", "cấp độ 4", "Biểu số 03", "Lượt xem: 117", "năm 2022",
-# "Phiên họp thứ 4", "lần thứ 2", "Chương trình 135", "Quốc lộ 4D"
-LABEL_BEFORE = re.compile(r"""
-    (?:^|[^\w])
-    (?:điều|khoản|điểm|tiết|mục|tiểu\s+mục|chương|phần|phụ\s+lục|biểu|bảng|mẫu|hình|số|luật|bộ\s+luật
-      |nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|đề\s+án
-      |chương\s+trình|kết\s+luận|thông\s+báo|báo\s+cáo|tờ\s+trình|công\s+điện|hướng\s+dẫn|quy\s+định
-      |mức\s+độ|cấp\s+độ|nhóm|loại|thứ|phiên\s+họp|kỳ\s+họp|khóa|hội\s+nghị|tầng|phòng|quốc\s+lộ|ql
-      |tỉnh\s+lộ|đường|xóm|thôn|tổ|khu|lô|tuyến|lượt\s+xem|tel|điện\s+thoại|đt|fax|hotline|mã|version
-      |phiên\s+bản|công\s+nghiệp|iso|tcvn|qcvn|năm|tháng|ngày|quý|tuần|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ
-      |niên\s+độ|top|trang|tập|câu|bước|vòng|lần|đợt|giờ|lúc)
-    \s*(?:số\s*|thứ\s*)?[:.]?\s*$
-""", re.X | re.I)
+# "Phiên họp thứ 4", "lần thứ 2", "Chương trình 135", "Quốc lộ 4D". Looked up as words, not scanned.
+LABEL_WORDS = frozenset("""
+điều khoản điểm tiết mục tiểu_mục chương phần phụ_lục biểu bảng mẫu hình số luật bộ_luật nghị_quyết
+nghị_định quyết_định chỉ_thị thông_tư kế_hoạch công_văn đề_án chương_trình kết_luận thông_báo báo_cáo
+tờ_trình công_điện hướng_dẫn quy_định mức_độ cấp_độ nhóm loại thứ phiên_họp kỳ_họp khóa hội_nghị tầng
+phòng quốc_lộ ql tỉnh_lộ đường xóm thôn tổ khu lô tuyến lượt_xem tel điện_thoại đt fax hotline mã version
+phiên_bản công_nghiệp iso tcvn qcvn năm tháng ngày quý tuần giai_đoạn thời_kỳ nhiệm_kỳ niên_độ top trang
+tập câu bước vòng lần đợt giờ lúc
+""".split())
+LABEL_WORDS = frozenset(w.replace("_", " ") for w in LABEL_WORDS)
+# "tổng số 425 doanh nghiệp", "với số 20 hộ": "số" after these words counts
+LABEL_SO_EXCEPT = frozenset({"tổng", "với"})
 
 # The later numbers of a list of labels: "mức độ 3 và 4", "mức độ 3, 4", "khoản 1, 2 và 3"
 LABEL_LIST = re.compile(r"""
@@ -72,7 +72,7 @@ LIST_LABEL = re.compile(r"""
 
 # Ranks: "xếp thứ 6", "xếp hạng thứ 24/63", "đứng thứ hai", "thứ 24/63"
 RANK = re.compile(r"""
-    (?:(?:xếp|đứng)(?:\s+hạng)?\s+thứ|hạng\s+thứ|xếp\s+hạng|thứ(?=\s+\d+\s*/\s*\d+))\s+
+    (?=[xđhtXĐHT])(?:(?:xếp|đứng)(?:\s+hạng)?\s+thứ|hạng\s+thứ|xếp\s+hạng|thứ(?=\s+\d+\s*/\s*\d+))\s+
     (?P<n>\d+(?:\s*/\s*\d+)?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b
 """, re.X | re.I)
 
@@ -96,7 +96,10 @@ NUMBER_WORDS_BEFORE = re.compile(r"""
 NUMBER_WORDS_AFTER = re.compile(r"\s*\((?:(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ|lăm|mốt|tư)\s*)+\)", re.I)
 
 # Sentence ends: ". " before a capital or a line break; line breaks; "!" "?"
-SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\bTp\.)(?<!\bTP\.)(?<!\bTS\.)(?<!\bThS\.)(?<!\bPGS\.)\s+(?=[\"“(]?[A-ZÀ-ỸĐ0-9])|\n+")
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
+SENTENCE_END = re.compile(r"[.!?…]\s+(?=[\"“(]?[0-9" + _UPPER + r"])|\n+")
+# abbreviations whose dot ends no sentence: "Tp. Hồ Chí Minh", "TS. Nguyễn ..."
+NO_SENTENCE_END = re.compile(r"(?:^|\W)(?:Tp|TP|TS|ThS|PGS|GS|BS|Th\.S)$")
 
 # Headings that set a period for the lines under them: "- Giai đoạn 2025-2027", "Năm 2025:"
 HEADING_PERIOD = re.compile(r"""

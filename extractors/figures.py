@@ -96,22 +96,38 @@ giai đoạn điều khoản điểm mục""".split())
 
 # -- stage 1: candidates ----------------------------------------------------------------------------
 
-def _blocked(text: str) -> tuple[list[int], list[int]]:
-    """Dates, periods and list labels as sorted, merged spans (starts, ends) for bisection."""
-    spans = sorted(m.span() for rx in (P.DATE, P.PERIOD, P.LIST_LABEL) for m in rx.finditer(text))
-    starts, ends = [], []
-    for a, b in spans:
-        if starts and a <= ends[-1]:
-            ends[-1] = max(ends[-1], b)
-        else:
-            starts.append(a)
-            ends.append(b)
-    return starts, ends
+_LABEL_AT = re.compile(r"\d+(?:\.\d+)*(?:[.)](?=\s|$)|\.?[ \t]*$)", re.M)
 
 
-def _in_blocked(pos: int, blocked: tuple[list[int], list[int]]) -> bool:
-    i = bisect.bisect_right(blocked[0], pos) - 1
-    return i >= 0 and pos < blocked[1][i]
+def _not_quantity_at(text: str, s: int) -> bool:
+    """Whether the number starting at ``s`` begins a date, a period or a list label: "15/6/2021",
+    "2021 - 2025", "6 tháng đầu năm 2016", "3.1." at a line start, "(1)" in running text."""
+    if P.DATE.match(text, s) or P.PERIOD.match(text, s):
+        return True
+    ls = text.rfind("\n", 0, s) + 1
+    if text[ls:s].strip(" \t-+•*(") == "" and _LABEL_AT.match(text, s):
+        return True
+    return text[s - 1:s] == "(" and re.match(r"\d{1,2}\)\s", text[s:s + 4]) is not None
+
+
+def _label_before(text: str, s: int) -> bool:
+    """Whether the word(s) right before the number make it a label: "Điều 5", "Biểu số 03", "năm 2022"."""
+    w = text[max(0, s - 32):s]
+    bare = w.rstrip(" \t:.")
+    if not bare or not bare[-1].isalpha():
+        return False
+    toks = re.findall(r"[^\W\d_]+", bare.lower())[-4:]
+    if toks and toks[-1] in ("số", "thứ"):
+        if toks[-1] == "số" and len(toks) > 1 and toks[-2] in P.LABEL_SO_EXCEPT:
+            return False
+        if toks[-1] == "số" and len(toks) == 1:
+            return True
+        toks = toks[:-1] if len(toks) > 1 and any(" ".join(toks[i:-1]) in P.LABEL_WORDS for i in range(len(toks) - 1)) \
+            else toks
+    for n in (1, 2, 3):
+        if len(toks) >= n and " ".join(toks[-n:]) in P.LABEL_WORDS:
+            return True
+    return False
 
 
 def _in_symbol(text: str, s: int, e: int) -> bool:
@@ -163,7 +179,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _rank(text: str, blocked) -> list[Candidate]:
+def _rank(text: str) -> list[Candidate]:
     out = []
     for m in P.RANK.finditer(text):
         n = m.group("n")
@@ -248,17 +264,16 @@ def _table(text: str) -> list[Candidate]:
 
 def candidates(text: str) -> list[Candidate]:
     """Every figure's number, value, unit, qualifier and span, in text order."""
-    blocked = _blocked(text)
-    found = _rank(text, blocked) + (_table(text) if "|" in text else [])
+    found = _rank(text) + (_table(text) if "|" in text else [])
     taken = {c.num_start for c in found}
     skip_until = 0
     for m in P.NUMBER.finditer(text):
         s, e = m.span()
         if s < skip_until or s in taken or _in_symbol(text, s, e):
             continue
-        if _in_blocked(s, blocked) and not (text[s - 1:s] == "(" and P.NUMBER_WORDS_BEFORE.search(text[max(0, s - 40):s])):
+        if _not_quantity_at(text, s) and not (text[s - 1:s] == "(" and P.NUMBER_WORDS_BEFORE.search(text[max(0, s - 40):s])):
             continue
-        c = _candidate(text, m, blocked)
+        c = _candidate(text, m)
         if c is not None:
             found.append(c)
             skip_until = c.end
@@ -266,7 +281,7 @@ def candidates(text: str) -> list[Candidate]:
     return found
 
 
-def _candidate(text: str, m: re.Match, blocked) -> Candidate | None:
+def _candidate(text: str, m: re.Match) -> Candidate | None:
     s, e = m.span()
     tok = m.group()
     nxt = text[e:e + 1]
@@ -336,8 +351,7 @@ def _candidate(text: str, m: re.Match, blocked) -> Candidate | None:
     # modifiers and labels are not figures
     if P.MODIFIER_AFTER.match(text, e) and ucls != "percent":
         return None
-    lb = P.LABEL_BEFORE.search(text[max(0, s - 30):s])
-    if lb and not re.search(r"tổng\s+số\s*$|với\s+số\s*$", text[max(0, s - 30):s], re.I):
+    if _label_before(text, s):
         return None
     if re.fullmatch(r"(?:19|20)\d\d", tok) and (ucls not in ("percent", "currency", "count") or unit[:1].isupper()):
         return None  # a bare year
