@@ -219,7 +219,8 @@ def _steering(text: str, pos: int, ctx) -> tuple[str, int]:
 
 def issuer_from_symbol(number: str, ctx: tuple[str, str] | None = None, type_codes=frozenset()) -> str | None:
     """The issuer a symbol names: '942/QĐ-TTg' -> 'Thủ tướng Chính phủ', '45/2020/NĐ-CP' -> 'Chính phủ',
-    '20/2023/QH15' -> 'Quốc hội', '211/BTC-TCDN' -> 'Bộ Tài chính', '2001/QĐ-UBND' -> 'Ủy ban nhân
+    '20/2023/QH15' -> 'Quốc hội', '211/BTC-TCDN' -> 'Bộ Tài chính', '12/SNNMT-KS' -> 'Sở Nông nghiệp và
+    Môi trường tỉnh ...', '2001/QĐ-UBND' -> 'Ủy ban nhân
     dân tỉnh Điện Biên' (the place from ``ctx``), '328-KH/TU' -> 'Tỉnh ủy ...'. '57-NQ/TW' gives None:
     Ban Chấp hành Trung ương or Bộ Chính trị, only the text can say."""
     party = re.match(r"[\d.]+-([^/]+)/(.+)$", number)
@@ -239,6 +240,10 @@ def issuer_from_symbol(number: str, ctx: tuple[str, str] | None = None, type_cod
         key = re.sub(r"\d+$", "", c).upper()
         e = _by_code().get(key)
         if e is None:
+            # a provincial department is coded like its ministry: "SNNMT" is the Sở of "BNNMT"
+            ministry = _by_code().get("B" + key[1:]) if key.startswith("S") and len(key) > 2 else None
+            if ministry and ministry["name"].startswith("Bộ "):
+                names.append("Sở " + ministry["name"][3:] + (f" {ctx[0]} {ctx[1]}" if ctx else ""))
             break
         if e.get("local"):
             if e["name"] == "Tỉnh ủy":

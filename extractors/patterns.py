@@ -17,17 +17,17 @@ UPPER = "A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀ�
 # codes ("TTg", "TTr", "QĐi").
 _CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 
-# A document number/symbol as written.
+# A document number/symbol as written (a line break may fall inside it: "52/2021/QĐ-\nUBND").
 # "57-NQ/TW", "328-KH/TU", "01-KH/BCĐ", "459-KHHĐ/TU", "57- NQ/TW" (Party: number-type/issuer)
 # "942/QĐ-TTg", "44 /2025/QĐ-TTg", "24/2026//NQ-CP", "66.2/2025/NQ-CP", "20/2023/QH15",
 # "211/BTC-TCDN", "4338/BTTTT-CĐSQG", "57/VBHN-BCT", "29/2025/TTLT-BTP-BCA", "30a/2008/NQ-CP"
 SYMBOL_SRC = rf"""
 (?:
-    QCVN[ ]?:?[ ]?\d+(?:[:/]\d{{4}})?/{_CODE}                                 # "QCVN:109/2017/BTTTT"
+    QCVN\s?:?\s?\d+(?:[:/]\d{{4}})?/{_CODE}                                 # "QCVN:109/2017/BTTTT"
   |
-    \d+(?:\.\d+)? [ ]?[-–][ ]? {_CODE} [ ]?/[ ]? {_CODE} (?:-{_CODE})*         # Party: "57-NQ/TW", "40 – CT/TW"
-  | \d+(?:\.\d+)?[a-z]? [ ]?/{{1,2}}[ ]? (?:\d{{4}}[ ]?/{{1,2}}[ ]?)? {_CODE}   # "942/QĐ" "45/2020/NĐ" "30a/2008/NQ"
-    (?:[ ]?-[ ]?{_CODE})*                                                  # "-CP" "-BTP-BCA"
+    \d+(?:\.\d+)? \s?[-–]\s? {_CODE} \s?/\s? {_CODE} (?:-{_CODE})*         # Party: "57-NQ/TW", "40 – CT/TW"
+  | \d+(?:\.\d+)?[a-z]? \s?/{{1,2}}\s? (?:\d{{4}}\s?/{{1,2}}\s?)? {_CODE}   # "942/QĐ" "45/2020/NĐ" "30a/2008/NQ"
+    (?:\s?-\s?{_CODE})*                                                  # "-CP" "-BTP-BCA"
 )
 (?![\w/])
 """

@@ -52,6 +52,8 @@ SYMBOLS = [
      "Tòa án nhân dân tối cao và Viện kiểm sát nhân dân tối cao"),
     ("09/2025/UBTVQH15", "Nghị quyết", "Ủy ban Thường vụ Quốc hội"),
     ("265/TTr-LSXDTC", "Tờ trình", None),
+    ("5141/SNNMT-KS", "Công văn", "Sở Nông nghiệp và Môi trường tỉnh Điện Biên"),
+    ("12/TTr-STP", "Tờ trình", "Sở Tư pháp tỉnh Điện Biên"),
     ("QCVN:109/2017/BTTTT", "Quy chuẩn kỹ thuật quốc gia", "Bộ Thông tin và Truyền thông"),
 ]
 
