@@ -48,6 +48,7 @@ _OF_UNKNOWN = re.compile(r"(?:của|CỦA)\s+[A-ZĐ]\w*(?:\s+\w+){0,3}?\s+(?=(?:
 # "Theo đề nghị của Giám đốc Sở Xây dựng và Sở Tài chính tại Tờ trình số 265/TTr-LSXDTC"
 _PROPOSED_BY = re.compile(r"(?:đề\s+nghị|ý\s+kiến)\s+của\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+ban)\s+)?"
                           r"(?P<org>[^;:.\n]{3,80}?)\s+(?:tại|theo)\s+$")
+_NAME_THEN_NUMBER = re.compile(r"[^;.:()\n]{0,80}?\ssố\s*:?\s*\d")
 _NOT_TITLE = re.compile(r"(?i:và|hoặc|tại|theo|trong|ngày|năm|Căn)\b")
 # A count or quantifier before a type word makes it generic: "02 Quyết định phê duyệt ...".
 _QUANTIFIED = re.compile(r"(?:\d+|các|những|nhiều|một\s+số|mỗi|từng|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
@@ -215,11 +216,16 @@ class _Finder:
                 # "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức": a lower-case word that
                 # is no verb, no function word and no type goes on with the name
                 nxt = WORD.match(text, _skip_ws(text, w.end() + 1))
-                if (n <= 3 and nxt and nxt.group()[0].islower() and nxt.group().casefold() not in LAW_NAME_STOP
+                if (n <= 6 and nxt and nxt.group()[0].islower() and nxt.group().casefold() not in LAW_NAME_STOP
                         and nxt.group().casefold() not in _NOT_AFTER_COMMA
                         and nxt.group() != "và" and not anchor_regex().match(text, nxt.start())
                         and not TITLE_START.match(text, nxt.start())):
                     p = nxt.start()
+                    continue
+                if (n <= 6 and nxt and nxt.group()[0].isupper() and not anchor_regex().match(text, nxt.start())
+                        and not issuer_regex().match(text, nxt.start()) and "\n" not in text[w.end():nxt.start()]
+                        and _NAME_THEN_NUMBER.match(text, nxt.start())):
+                    p = nxt.start()  # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15"
                     continue
                 break
             if w.end() < len(text) and text[w.end()] in ",;:.()“”\"…":

@@ -161,6 +161,17 @@ NAMED = [
     ("theo đúng quy định của [[Luật Khoáng sản năm 2010]] (có hiệu lực thi hành đến ngày 01/7/2025);",
      [ref("Luật", None, None, "Quốc hội", "Khoáng sản")]),
     ("Căn cứ [[Luật Phòng, chống tham nhũng]];", [ref("Luật", title="Phòng, chống tham nhũng")]),
+    ("quy định tại Điều 71 [[Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025]] quy "
+     "định", [ref("Luật", "93/2025/QH15", "2025-06-27", "Quốc hội", "Khoa học, Công nghệ và Đổi mới sáng tạo")]),
+    ("Căn cứ [[Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ năm 2024]];",
+     [ref("Luật", None, None, "Quốc hội", "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ")]),
+    ("Căn cứ [[Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015]];",
+     [ref("Luật", None, "2015-06-19", "Quốc hội", "tổ chức Chính phủ")]),
+    ("Luật này có hiệu lực; [[Luật an toàn thực phẩm]] và các văn bản", [ref("Luật", title="an toàn thực phẩm")]),
+    ("Căn cứ [[Quyết định số 52/2021/QĐ-\nUBND ngày 29/10/2021 của UBND tỉnh Bắc Giang]] quy định",
+     [ref("Quyết định", "52/2021/QĐ-UBND", "2021-10-29", "Ủy ban nhân dân tỉnh Bắc Giang")]),
+    ("Ngày 25/8/2016, Phó Chủ tịch UBND tỉnh Mai Văn Huỳnh tổ chức đối thoại theo [[Quyết định số 01/QĐ-UBND]] "
+     "của tỉnh Kiên Giang.", [ref("Quyết định", "01/QĐ-UBND", issuer="Ủy ban nhân dân tỉnh Kiên Giang")]),
     ("Căn cứ [[Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam]];",
      [ref("Hiến pháp", None, None, "Quốc hội", "nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
     ("Điều 5 [[Luật Đầu tư công]] quy định", [ref("Luật", title="Đầu tư công")]),
@@ -259,6 +270,10 @@ SHORT_FORMS = [
     ("công tác phát triển KHCN, ĐMST, CĐS và ĐA 06 đã đạt kết quả nổi bật; (6) Đề án\n06 mang lại",
      [dict(text="ĐA 06", type="Đề án", number="06", antecedent=None, issuer=None),
       dict(text="Đề án\n06", type="Đề án", number="06", antecedent=None)]),
+    ("Một khu dân cư được hình thành từ Quyết định 33/2014 về tách thửa tại quận 12.",
+     [dict(text="Quyết định 33/2014", number="33/2014", type="Quyết định", title="về tách thửa tại quận 12")]),
+    ("kiểm tra thực hiện Chỉ thị 13 của Thủ tướng Chính phủ.",
+     [dict(text="Chỉ thị 13 của Thủ tướng Chính phủ", number="13", issuer="Thủ tướng Chính phủ")]),
     ("nền tảng CSDL trọng yếu theo Kế hoạch 02 được hình thành cơ bản",
      [dict(text="Kế hoạch 02", type="Kế hoạch", number="02", antecedent=None)]),
 ]
