@@ -125,7 +125,8 @@ def _forward(text: str, pos: int, hi: int, limit: int = 22) -> str:
     if m:
         chunk = chunk[:m.start()]
     words = chunk.split()[:limit]
-    return re.sub(r"(?:\s+(?:và|hoặc|với|của|cho|tại))+$", "", " ".join(words).strip(" ,")).strip(" ,")
+    out = re.sub(r"(?:(?:^|\s+)(?:và|hoặc|với|của|cho|tại|như|là))+$", "", " ".join(words).strip(" ,)")).strip(" ,)")
+    return out if re.search(r"[^\W\d_]{2,}", out) else ""
 
 
 def fill(text: str, cands: list, metadata=None) -> None:
@@ -207,7 +208,7 @@ _ESTIMATE = re.compile(r"(?=[Ưư])(?<![\w])(?<!công )(?<!hiệp )(?<!quy )(?<!
 
 
 def _estimates(text, cands, starts, sent_of) -> None:
-    cstarts = [c.start for c in cands]
+    cstarts = [c.num_start for c in cands]
     """GUIDELINES, fine points: "ước" gives "~" to the figure it introduces ("Ước số giải ngân ..., lũy kế
     ... là 304.219,4 tỷ đồng, đạt 89,8% so với kế hoạch": the first only)."""
     for m in _ESTIMATE.finditer(text):
@@ -293,7 +294,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         if subj and re.search(r"\b(?:là|chiếm)\s*$", clause):
             ind = subj  # "Dân số toàn tỉnh là 1.497.360 người": the subject is what is measured
         ind = ind or subj or None
-    elif c.unit_class == "percent" and not _AGAINST.match(text, c.end) and re.match(r"\s+[^\W\d]", text[c.end:c.end + 3]):
+    elif c.unit_class == "percent" and not _AGAINST.match(text, c.end) and re.match(r"\s+[^\W\d]", text[c.end:c.end + 3]) \
+            and not re.match(r"\s*(?:và|hoặc|theo|trên|của|cho|với|trong|tại|từ|đến|tới|nhưng|thì|mà|là)\b", text[c.end:c.end + 12], re.I):
         ind = re.sub(r"^(?:các|những|số)\s+", "", fwd, flags=re.I)
         if re.match(r"(?:đạt|được|là)\b", ind) and prev is not None and prev.indicator:
             ind = _head_np(prev.indicator) + " " + ind
@@ -404,7 +406,7 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
     caps = [m for m in re.finditer(r"\b[^\W\d_][\w]*", chunk) if m.group()[:1].isupper()]
     if caps and caps[-1].start() > 0:
         chunk = chunk[caps[-1].end():]  # "UBND tỉnh Lào Cai phê duyệt ..." -> "phê duyệt ..."
-    m = list(re.finditer(r"\b(?:đã|đều|sẽ|đang|được|cũng|và)\b", chunk))
+    m = list(re.finditer(r"\b(?:đã|đều|sẽ|đang|được|cũng|và|mà|thì|nhưng|để)\b", chunk))
     if m:
         chunk = chunk[m[-1].end():]
     chunk = _LEAD.sub("", chunk.strip())

@@ -319,6 +319,14 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     if mag:
         value *= _mult(mag.group())
         pos = mag.end()
+        # "107 tỷ 396 triệu đồng": a smaller group after the first is added to it
+        while (more := re.match(r"[ \t]+(\d{1,3}(?:,\d+)?)(?=[ \t]+(?:nghìn|ngàn|triệu)\b)", text[pos:pos + 20])):
+            m2 = _magnitude_re().match(text, pos + more.end())
+            add = parse_number(more.group(1)) * _mult(m2.group()) if m2 else 0
+            if not m2 or add >= _mult(mag.group()):
+                break
+            value += add
+            pos = m2.end()
     # durations in several units: "21 giờ 34 phút 12 giây"
     d0 = P.DURATION_FIRST.match(text, pos)
     if d0:
@@ -361,6 +369,9 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None  # "mức độ 3 và 4", "khoản 1, 2"
     if ucls == "count?" and (re.fullmatch(r"(?:19|20)\d\d", tok) or whole is not None and not whole > parse_number(tok)):
         return None
+    if ucls == "count?" and re.search(r"(?:^|[^\w])[A-ZĐ][\w]*[ \t]+$", text[max(0, s - 20):s]) \
+            and not re.search(r"(?:^|[.!?:;\n]\s*)[A-ZĐ][\w]*[ \t]+$", text[max(0, s - 20):s]):
+        return None  # "Vinafood 2 chịu": a number in a name, not a count
     if whole is not None and whole <= parse_number(tok):
         return None
     conf = 0.6 if ucls == "count?" else 1.0
