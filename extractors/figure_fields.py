@@ -17,7 +17,7 @@ from . import figure_patterns as P
 DATA = Path(__file__).resolve().parent / "data"
 
 # Discourse openers dropped from the front of a subject: "Trong đó, ", "Cụ thể, ", "Đến nay, "
-_LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s|[a-zđ]{1,2}(?:\.\d+)?\)\s
+_LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s|[a-zđ]{1,2}\d*(?:\.\d+)?\)\s
     |(?:(?:đến|tới|vào|trong)\s+năm\s+\d{4}|trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
       |tuy\s+nhiên|nhất\s+là|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
       |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
@@ -137,7 +137,7 @@ def fill(text: str, cands: list, metadata=None) -> None:
     sent_of = [bisect.bisect_right(starts, c.num_start) - 1 for c in cands]
     _parents(text, cands, starts, sent_of)
     _estimates(text, cands, starts, sent_of)
-    ctx = _Context(text)
+    ctx = _Context(text, metadata)
     doc_kind = _doc_kind(metadata)
     for i, c in enumerate(cands):
         si = sent_of[i]
@@ -434,8 +434,9 @@ def _headings(text: str) -> list[tuple[int, str]]:
 class _Context:
     """What every figure of one text looks up, found once: kind cues, periods, headings."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, metadata=None):
         self.text = text
+        self.regulation = getattr(metadata, "type", None) in _REGULATION_TYPES
         self._cues: dict[int, list] = {}
         self._periods: dict[int, list] = {}
         headings = _headings(text)
@@ -498,6 +499,10 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
             continue  # "Cần Thơ" is no cue; "Cần ..." opening a sentence is
         if start >= c.num_start and strength == "strong" and kind == "target":
             continue
+        if ctx.regulation and not _REGULATION_CUES.fullmatch(text[start:end]):
+            continue
+        if re.search(r"(?:chương\s+trình|quỹ|ban|văn\s+phòng)\s+$", text[max(0, start - 14):start], re.I):
+            continue  # a cue inside a name: "Chương trình mục tiêu quốc gia"
         if strength == "strong":
             strong = kind
         elif weak is None:
@@ -510,6 +515,14 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     if weak:
         return weak
     return doc_kind
+
+
+# Normative documents set thresholds, not goals or results (GUIDELINES: kind null for "a legal threshold
+# in a regulation"): there only these cues decide a kind.
+_REGULATION_TYPES = {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch", "Quy chế",
+                     "Quy định"}
+_REGULATION_CUES = re.compile(r"mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu|định\s+hướng|kết\s+quả|đạt\s+được|cùng\s+kỳ|đến\s+nay"
+                              r"|ước", re.I)
 
 
 def _doc_kind(metadata) -> str | None:

@@ -83,7 +83,8 @@ def _magnitude_re() -> re.Pattern:
     global _MAGNITUDE
     if _MAGNITUDE is None:
         words = sorted(magnitudes(), key=len, reverse=True)
-        _MAGNITUDE = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, words)) + r")\b)+", re.I)
+        # lower case and on the same line: "2\nTỷ lệ vốn" is no "2 tỷ"
+        _MAGNITUDE = re.compile(r"(?:[ \t]+(?:" + "|".join(map(re.escape, words)) + r")\b)+")
     return _MAGNITUDE
 
 
