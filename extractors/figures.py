@@ -171,7 +171,14 @@ def _qualifier_before_re() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?:^|(?<=[^\w]))(?P<q>" + alts + r")\s+$", re.I), table
 
 
+_SYMBOL_QUALIFIER = {"≥": ">=", "≤": "<=", ">": ">", "<": "<", "~": "~", "≈": "~", ">=": ">=", "<=": "<="}
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
+    # "≥ 70", "~10%", "≤ 0,4%"
+    sm = re.search(r"(?:>=|<=|[≥≤<>~≈])[ \t]*$", text[max(0, start - 4):start])
+    if sm:
+        return _SYMBOL_QUALIFIER[sm.group().strip()], start - (len(text[max(0, start - 4):start]) - sm.start())
     rx, table = _qualifier_before_re()
     lo = max(0, start - 25)
     m = rx.search(text, lo, start)

@@ -41,6 +41,10 @@ CASES = [
     ("Kinh phí đã phân bổ [[11,7/12,7 nghìn tỷ đồng]].", [fig(11_700_000_000_000, "đồng")]),
     ("Thời gian thông quan là [[21 giờ 34 phút 12 giây]] đối với hàng xuất khẩu.",
      [fig(21.57, "giờ", indicator="Thời gian thông quan đối với hàng xuất khẩu")]),
+    ("Thời điểm 31/10/2016 là [[107 tỷ 396 triệu đồng]].", [fig(107_396_000_000, "đồng")]),
+    ("Tỷ lệ dân số trưởng thành có chữ ký số [[≥ 70%]], tăng [[~10%]] so với tháng 3.",
+     [fig(70, "%", ">="), fig(10, "%", "~")]),
+    ("Có [[từ 40 - 50 tổ chức]] khoa học và công nghệ được xếp hạng.", [fig(40, "tổ chức", "range", value_max=50)]),
     # ranks
     ("Chỉ số PCI của tỉnh [[xếp thứ 25/63]] tỉnh, thành phố.", [fig(25, "hạng")]),
     ("Tỉnh [[đứng thứ hai]] cả nước về thu hút đầu tư.", [fig(2, "hạng")]),
@@ -84,6 +88,8 @@ CASES = [
     ("Báo cáo kết quả giám sát tài chính 6 tháng đầu năm 2016.", []),
     ("Nguyên tắc “6 rõ” và QCVN:109/2017/BTTTT, mạng 3G/4G.", []),
     ("Số lượng đường dây 500 kV được đầu tư.", []),
+    ("Công ty Việt Hân chịu [[80%]] và Vinafood 2 chịu [[20%]] theo tỷ lệ vốn góp.", [fig(80, "%"), fig(20, "%")]),
+    ("1 Tỷ lệ vốn vay ngoại tệ [[80%]]\n2\nTỷ lệ vốn vay nội tệ [[20%]]", [fig(80, "%"), fig(20, "%")]),
     # coordination shares the indicator; trong đó gives the parent
     ("Tỷ lệ số hóa hồ sơ của cấp tỉnh [[đạt 98%]], cấp huyện [[49%]], cấp xã [[38%]].",
      [fig(98, "%", indicator="Tỷ lệ số hóa hồ sơ", scope="cấp tỉnh"),
@@ -163,6 +169,22 @@ def test_kind_defaults_to_the_document_type(metadata_type, kind):
 
     figs = find_figures("Mức phạt tiền không quá 50.000.000 đồng.", Metadata(type=metadata_type))
     assert [f.kind for f in figs] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tổ chức đã được cấp phép phải có ít nhất 03 năm kinh nghiệm.", None),  # a threshold, despite "đã", "phải"
+    ("Mục tiêu đến năm 2030 có 50% hồ sơ được số hóa.", "target"),
+    ("Kết quả đạt được: 12 cơ sở được kiểm tra.", "result"),
+])
+def test_regulations_name_their_goals_and_results(text, kind):
+    from corpus.document import Metadata
+
+    assert [f.kind for f in find_figures(text, Metadata(type="Nghị định"))] == [kind]
+
+
+def test_cue_inside_a_name_is_no_cue():
+    figs = find_figures("Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.")
+    assert [f.kind for f in figs] == ["result"]
 
 
 def test_bad_input_gives_no_figure():
