@@ -188,7 +188,12 @@ def indicator_similarity(a: str | None, b: str | None) -> float:
     ba, bb = set(zip(wa, wa[1:])), set(zip(wb, wb[1:]))
     uni = 2 * len(ua & ub) / (len(ua) + len(ub)) if ua and ub else 0.0
     bi = 2 * len(ba & bb) / (len(ba) + len(bb)) if ba and bb else 0.0
-    return round(0.5 * uni + 0.5 * bi, 3)
+    score = 0.5 * uni + 0.5 * bi
+    # A shared code of letters and digits names the thing measured on its own: "dịch vụ 5G" and
+    # "phủ sóng 5G" are about the same network.
+    if any(re.search(r"\d", w) and re.search(r"[a-z]", w) for w in ua & ub):
+        score = max(score, 0.5)
+    return round(score, 3)
 
 
 def unit_key(unit: str | None) -> str:

@@ -63,16 +63,19 @@ def fold(s: str | None) -> str:
     return " ".join(re.findall(r"\w+", s))
 
 
-# Words that carry no identity in a trích yếu.
+# Phrases and words that carry no identity in a trích yếu.
+_TITLE_STOP_PHRASES = re.compile(r"\b(?:tren dia ban|ban hanh|phe duyet|ve viec|thuc hien|trien khai|giai doan)\b")
 _TITLE_STOP = frozenset(fold(w) for w in (
-    "về", "việc", "của", "và", "các", "cho", "trên", "địa", "bàn", "ban", "hành", "phê", "duyệt", "thực",
-    "hiện", "triển", "khai", "giai", "đoạn", "đến", "năm", "tại", "với", "trong", "theo", "số"))
+    "về", "việc", "của", "và", "các", "cho", "trên", "đến", "năm", "tại", "với", "trong", "theo"))
+
+
+def _title_words(s: str | None) -> set[str]:
+    return {w for w in _TITLE_STOP_PHRASES.sub(" ", fold(s)).split() if w not in _TITLE_STOP}
 
 
 def title_similarity(a: str | None, b: str | None) -> float:
     """Dice coefficient of the content words of two titles, accents and case folded (0..1)."""
-    wa = {w for w in fold(a).split() if w not in _TITLE_STOP}
-    wb = {w for w in fold(b).split() if w not in _TITLE_STOP}
+    wa, wb = _title_words(a), _title_words(b)
     if not wa or not wb:
         return 0.0
     return 2 * len(wa & wb) / (len(wa) + len(wb))
