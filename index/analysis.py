@@ -104,17 +104,20 @@ def _token(raw: str) -> tuple[list[str], list[str]]:
     if got is None:
         if len(_TOKENS) >= _TOKENS_MAX:
             _TOKENS.clear()
-        got = _TOKENS[raw] = (words(exact(raw)), words(fold(raw)))
+        ex, fo = words(exact(raw)), words(fold(raw))
+        got = _TOKENS[raw] = ([e for e, f in zip(ex, fo) if e != f] if len(ex) == len(fo) else ex, fo)
     return got
 
 
 def text_terms(text: str) -> dict[str, Counter]:
-    """The term counts of a text for each text field: ``fold``, ``fold2`` (bigrams), ``exact``.
+    """The term counts of a text for each text field: ``fold``, ``fold2`` (bigrams), ``exact`` (only
+    the syllables that have diacritics).
 
     Splits on white space at C speed, analyses each distinct token once (cached), and expands the
     token stream through that table with ``map``/``chain`` rather than a Python loop per syllable."""
     raw = text.lower().split()
     table = {r: _token(r) for r in set(raw)}
+    # _token keeps exact forms only where they differ from the folded ones: a query asks for no others
     ex = Counter(chain.from_iterable(t[0] for t in map(table.__getitem__, raw)))
     seq = list(chain.from_iterable(t[1] for t in map(table.__getitem__, raw)))
     pairs = Counter(zip(seq, seq[1:]))

@@ -36,7 +36,8 @@ INDEX_VERSION = "3"
 FIELDS = ("type", "issuer", "year", "from", "to", "kind", "number")
 KINDS = ("document", "news")
 # Boosts: an exact number match beats any text score; phrases and exact diacritics lift a document.
-BOOST = {"numkey": 60.0, "numhead_type": 40.0, "numhead": 8.0, "fold2": 1.5, "exact": 1.2, "title": 2.0}
+BOOST = {"numkey": 60.0, "numhead_type": 40.0, "numhead": 8.0, "fold2": 4.0, "exact": 4.0, "title": 3.0,
+         "phrase": 40.0}
 
 
 class SearchError(Exception):
@@ -152,7 +153,9 @@ class SearchIndex:
     def writer(self, limitmb: int = 256):
         # Whoosh's inlined postings are broken in whoosh-reloaded 2.7.5 (W3TermInfo.set_inline), so the
         # default inlinelimit stays; zlib is off: it costs more than it saves on short bigram lists.
-        return self._open(True).writer(limitmb=limitmb, codec=W3Codec(compression=0))
+        # Separate segment files, not one compound file: Whoosh reads a compound file's parts through
+        # BytesIO copies of the whole mapped file each time a searcher opens.
+        return self._open(True).writer(limitmb=limitmb, codec=W3Codec(compression=0), compound=False)
 
     def stamps(self) -> dict[str, str]:
         with self._open(True).searcher() as s:
@@ -200,8 +203,15 @@ class SearchIndex:
             raise
         return done
 
+    def close(self) -> None:
+        s = getattr(self, "_searcher", None)
+        if s is not None:
+            s.close()
+            self._searcher = None
+
     def rebuild(self, store: Store, progress: Callable[[int], None] | None = None) -> int:
         """Drop the index and index every stored document again."""
+        self.close()
         if self.path.exists():
             shutil.rmtree(self.path)
         self._ix = None
@@ -209,7 +219,27 @@ class SearchIndex:
         return self.sync(store, progress=progress)
 
     def searcher(self):
-        return self._open(False).searcher()
+        """A searcher, kept open between queries and refreshed when the index has changed."""
+        s = getattr(self, "_searcher", None)
+        if s is None:
+            s = self._open(False).searcher()
+        elif not s.up_to_date():
+            s = s.refresh()
+        self._searcher = s
+        return _Borrowed(s)
+
+
+class _Borrowed:
+    """``with index.searcher() as s``: the shared searcher stays open after the block."""
+
+    def __init__(self, s):
+        self.s = s
+
+    def __enter__(self):
+        return self.s
+
+    def __exit__(self, *exc):
+        return False
 
 
 class Updater:
@@ -395,10 +425,27 @@ def _text_clause(text: str, phrase: bool) -> tuple[Q.Query | None, list[Q.Query]
     else:
         required = Q.And([Q.Term("fold", w) for w in fo]) if len(fo) > 1 else Q.Term("fold", fo[0])
     optional: list[Q.Query] = [Q.Term("fold2", g, boost=BOOST["fold2"]) for g in grams]
+    if not phrase and len(grams) > 1:
+        # every bigram of the query in one document: almost always the words as written, together;
+        # a flat bonus puts those documents above any with the syllables scattered
+        optional.append(Q.ConstantScoreQuery(Q.And([Q.Term("fold2", g) for g in grams]), BOOST["phrase"]))
     if has_diacritics(text):
-        optional += [Q.Term("exact", e, boost=BOOST["exact"]) for e, f in zip(ex, fo) if e != f]
-    optional += [Q.Term("title", t, boost=BOOST["title"]) for t in fo + grams]
+        # A constant bonus per word found with the query's own diacritics: documents that have the
+        # words themselves all get it (the folded ranking stands), those matching only other words
+        # that fold alike ("số" for "sở") fall behind.
+        optional += [Q.ConstantScoreQuery(Q.Term("exact", e), BOOST["exact"]) for e, f in zip(ex, fo) if e != f]
+    # Titles lift documents named by the query's words together; a title's single common syllable
+    # ("thông" in "Thông tư") says little, so unigrams count only for one-word queries.
+    optional += [Q.Term("title", t, boost=BOOST["title"]) for t in (grams or fo)]
     return required, optional
+
+
+def _or(parts: list[Q.Query]) -> Q.Query:
+    """An Or matched as a tree of unions: Whoosh's default on small indexes preloads every document
+    matching any part (every document with a common syllable in its title or a bigram)."""
+    q = Q.Or(parts)
+    q.matcher_type = Q.Or.DEFAULT_MATCHER
+    return q
 
 
 def build_query(pq: ParsedQuery) -> tuple[Q.Query | None, Q.Query | None, str]:
@@ -431,9 +478,9 @@ def build_query(pq: ParsedQuery) -> tuple[Q.Query | None, Q.Query | None, str]:
     text_q = None
     if required:
         req = required[0] if len(required) == 1 else Q.And(required)
-        text_q = Q.AndMaybe(req, Q.Or(optional)) if optional else req
+        text_q = Q.AndMaybe(req, _or(optional)) if optional else req
     parts = ([text_q] if text_q else []) + numbers
-    return (parts[0] if len(parts) == 1 else Q.Or(parts)), mask, "and"
+    return (parts[0] if len(parts) == 1 else _or(parts)), mask, "and"
 
 
 def loose_query(pq: ParsedQuery) -> Q.Query | None:
@@ -527,7 +574,9 @@ _VARIANTS = {base: base + letters + letters.upper() + base.upper() for base, let
 
 
 def _syllable_pattern(folded: str) -> str:
-    return "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else re.escape(c) for c in folded)
+    # Both cases spelled out: re.IGNORECASE on Unicode text is several times slower.
+    return "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c)
+                   for c in folded)
 
 
 def _highlight_terms(pq: ParsedQuery) -> list[tuple[tuple[str, ...], tuple[str, ...] | None]]:
@@ -556,7 +605,7 @@ def _snippet_regex(terms: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
         return None
     alts = sorted(terms, key=lambda t: (-len(t), t))
     body = "|".join(r"\W+".join(_syllable_pattern(w) for w in t) for t in alts)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 def make_snippet(text: str, terms, mark=("<b>", "</b>"), width: int = 160) -> str:
@@ -577,7 +626,7 @@ def make_snippet(text: str, terms, mark=("<b>", "</b>"), width: int = 160) -> st
             loose.append(item)
             if want.get(key) is None or tuple(words(exact(m.group(0)))) == want[key]:
                 strict.append(item)
-            if len(loose) >= 400:
+            if len(loose) >= 80:
                 break
     matches = strict or loose
     if not matches:
