@@ -20,7 +20,7 @@ from .issuers import issuer_from_symbol, issuer_regex, match_issuer, province
 from .models import Reference
 from .patterns import (LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, SHORT_NUMBER,
                        SPLIT_SYMBOL, SYMBOL, SYMBOL_SRC, TITLE_END, TITLE_START, WORD, YEAR_AFTER,
-                       words_alternation)
+                       trie_alternation, words_alternation)
 from .symbols import canonical_number, number_key, symbol_codes, type_codes, type_from_symbol
 
 # Documents named by a proper name ("Luật Đầu tư công", "Bộ luật Lao động").
@@ -84,6 +84,58 @@ def anchor_regex() -> re.Pattern:
     """, re.VERBOSE)
 
 
+@lru_cache(maxsize=1)
+def _scan_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """For the scan over a whole text: type words over the lower-cased text (a case-sensitive trie is
+    many times faster than an IGNORECASE alternation), short codes, and symbols. Word boundaries are
+    checked by the caller: a leading look-behind would stop the engine from skipping ahead."""
+    names = [n.lower() for t in _types() for n in t["names"]]
+    return (re.compile(rf"{trie_alternation(names)}(?!\w)"),
+            re.compile(rf"(?:{'|'.join(SHORT_CODES)})(?=[ ]+(?:số[ ]+)?\d{{1,3}}\b)"),
+            SYMBOL)
+
+
+class _Anchor:
+    """One anchor of the scan, with the little of the ``re.Match`` API the finder uses."""
+    __slots__ = ("kind", "s", "e", "text")
+
+    def __init__(self, kind: str, s: int, e: int, text: str):
+        self.kind, self.s, self.e, self.text = kind, s, e, text
+
+    def group(self, name=0):
+        return self.text if name == 0 or name == self.kind else None
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+def _anchors(text: str) -> list[_Anchor]:
+    """Type words, short codes and symbols of ``text``, in text order."""
+    types, codes, symbols = _scan_regexes()
+    low = text.lower()
+    out = []
+    if len(low) == len(text):
+        found = ((m.start(), m.end()) for m in types.finditer(low))
+    else:  # a character whose lower case is longer: scan the text itself
+        found = ((m.start("type"), m.end("type")) for m in anchor_regex().finditer(text) if m.group("type"))
+    for s, e in found:
+        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_"):
+            out.append(_Anchor("type", s, e, text[s:e]))
+    for m in codes.finditer(text):
+        s = m.start()
+        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_"):
+            out.append(_Anchor("code", s, m.end(), m.group()))
+    for m in symbols.finditer(text):
+        s = m.start()
+        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_./-"):
+            out.append(_Anchor("sym", s, m.end(), m.group()))
+    out.sort(key=lambda a: a.s)
+    return out
+
+
 @dataclass
 class _M:
     """A mention while it is being built."""
@@ -102,8 +154,11 @@ class _M:
     confidence: float = 1.0
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
+    return _SPACES.sub(" ", s).strip()
 
 
 def _known_symbol(number: str) -> bool:
@@ -391,7 +446,7 @@ class _Finder:
         out: list[_M] = []
         consumed = 0
         prev = None
-        for a in anchor_regex().finditer(text):
+        for a in _anchors(text):
             if a.start() < consumed:
                 continue
             if a.group("sym"):
@@ -444,11 +499,13 @@ class _Finder:
         """Names without a number inside another reference (its span or title), and the document's
         own title, are not references."""
         keep = []
-        for m in ms:
+        for i, m in enumerate(ms):
             if m.number and not m.short and number_key(m.number) == self.own_number:
                 continue  # the document citing itself by its own number
             if m.named:
-                inside = any(o is not m and o.start < m.start < max(o.end, o.title_end or 0) for o in ms)
+                # ms is in text order: only mentions starting before m can hold it
+                inside = any(o.start < m.start < max(o.end, o.title_end or 0)
+                             for o in ms[max(0, i - 40):i])
                 if inside:
                     continue
                 if (m.named and self.own_title and m.title_start is not None

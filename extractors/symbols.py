@@ -28,6 +28,7 @@ def _canon_code(code: str) -> str:
     return up
 
 
+@lru_cache(maxsize=65536)
 def canonical_number(raw: str) -> str:
     """The standard written form of a document number/symbol: no spaces, Đ restored, standard case."""
     s = unicodedata.normalize("NFC", raw)
@@ -46,16 +47,18 @@ def canonical_number(raw: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def number_key(raw: str) -> str:
     """A folded key for matching numbers however they are typed: '942/qd-ttg' == '942/QĐ-TTg'."""
     s = canonical_number(raw).casefold().replace("đ", "d")
     return s
 
 
-def symbol_codes(number: str) -> list[str]:
-    """The letter codes of a symbol, digits dropped: '45/2020/NĐ-CP' -> ['NĐ', 'CP'],
-    '57-NQ/TW' -> ['NQ', 'TW'], '20/2023/QH15' -> ['QH']."""
-    return [re.sub(r"\d+$", "", c) for c in re.split(r"[/:-]", number) if re.match(r"[A-Za-zĐđ]", c)]
+@lru_cache(maxsize=65536)
+def symbol_codes(number: str) -> tuple[str, ...]:
+    """The letter codes of a symbol, digits dropped: '45/2020/NĐ-CP' -> ('NĐ', 'CP'),
+    '57-NQ/TW' -> ('NQ', 'TW'), '20/2023/QH15' -> ('QH',)."""
+    return tuple(re.sub(r"\d+$", "", c) for c in re.split(r"[/:-]", number) if re.match(r"[A-Za-zĐđ]", c))
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +77,7 @@ def type_codes() -> frozenset[str]:
     return frozenset(_type_codes())
 
 
+@lru_cache(maxsize=65536)
 def type_from_symbol(number: str) -> str | None:
     """The type a symbol names: '942/QĐ-TTg' -> 'Quyết định', '20/2023/QH15' -> 'Luật',
     '57-NQ/TW' -> 'Nghị quyết', '211/BTC-TCDN' -> 'Công văn' (an issuer code where the type goes)."""

@@ -65,6 +65,6 @@ def test_type_and_issuer_from_symbol(number, type_, issuer):
 
 
 def test_symbol_codes():
-    assert symbol_codes("45/2020/NĐ-CP") == ["NĐ", "CP"]
-    assert symbol_codes("57-NQ/TW") == ["NQ", "TW"]
-    assert symbol_codes("20/2023/QH15") == ["QH"]
+    assert symbol_codes("45/2020/NĐ-CP") == ("NĐ", "CP")
+    assert symbol_codes("57-NQ/TW") == ("NQ", "TW")
+    assert symbol_codes("20/2023/QH15") == ("QH",)
