@@ -51,14 +51,22 @@ def references(texts) -> None:
 
 
 def figures(texts) -> None:
-    """Figures with every field on (indicator, scope, period, kind, parent); no underthesea."""
+    """Figures with every field on (indicator, scope, period, kind, parent), underthesea included."""
     from extractors.figures import find_figures
 
     for text, md in texts:
         find_figures(text, md)
 
 
-SECTIONS = {"references": references, "figures": figures}
+def figures_no_ut(texts) -> None:
+    """The same without underthesea's segmentation and POS tags: what they cost."""
+    from extractors.figures import find_figures
+
+    for text, md in texts:
+        find_figures(text, md, segment=False)
+
+
+SECTIONS = {"references": references, "figures": figures, "figures_no_ut": figures_no_ut}
 
 
 def median_seconds(fn, texts, runs: int) -> float:

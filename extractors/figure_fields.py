@@ -129,10 +129,12 @@ def _forward(text: str, pos: int, hi: int, limit: int = 22) -> str:
     return out if re.search(r"[^\W\d_]{2,}", out) else ""
 
 
-def fill(text: str, cands: list, metadata=None) -> None:
-    """Set parent, indicator, scope, period and kind on every candidate, in place."""
+def fill(text: str, cands: list, metadata=None, segment: bool = True) -> None:
+    """Set parent, indicator, scope, period and kind on every candidate, in place. ``segment``: use
+    underthesea's word segmentation and POS tags where a regex cannot tell a name from a verb."""
     if not cands:
         return
+    _SEGMENT[0] = segment
     starts = _sentences(text)
     sent_of = [bisect.bisect_right(starts, c.num_start) - 1 for c in cands]
     _parents(text, cands, starts, sent_of)
@@ -398,6 +400,27 @@ def _head_np(ind: str) -> str:
     return m.group(1) if m else ind
 
 
+# Word segmentation and POS tags (underthesea) are used on the few words before a count whose subject
+# holds a name, to tell the name's lower-case syllables from the verb; off: a regex guess.
+_SEGMENT = [True]
+_TAGGER = []
+
+
+def _pos_tag(chunk: str) -> list[tuple[str, str]] | None:
+    if not _TAGGER:
+        try:
+            from underthesea import pos_tag
+        except Exception:  # noqa: BLE001 - no tagger: fall back to the regex guess
+            pos_tag = None
+        _TAGGER.append(pos_tag)
+    if _TAGGER[0] is None:
+        return None
+    try:
+        return _TAGGER[0](chunk)
+    except Exception:  # noqa: BLE001 - a tagger failure must not lose the figure
+        return None
+
+
 def _verb_before(text: str, lo: int, pos: int) -> str:
     chunk = re.sub(r"\s+", " ", text[lo:pos])
     chunk = re.split(r"[,();:|]", chunk)[-1].strip()
@@ -405,7 +428,15 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
         return ""  # "Toàn tỉnh có 500 hộ": a subject, not a verb of the count
     caps = [m for m in re.finditer(r"\b[^\W\d_][\w]*", chunk) if m.group()[:1].isupper()]
     if caps and caps[-1].start() > 0:
-        chunk = chunk[caps[-1].end():]  # "UBND tỉnh Lào Cai phê duyệt ..." -> "phê duyệt ..."
+        # "Bộ Giao thông vận tải thực hiện", "UBND tỉnh Lào Cai phê duyệt ...": the verb phrase starts at the
+        # first verb after the name, which word segmentation and POS tags find ("vận tải" is part of the name)
+        tagged = _pos_tag(chunk) if _SEGMENT[0] else None
+        if tagged:
+            last_cap = max((i for i, (w, _) in enumerate(tagged) if w[:1].isupper()), default=-1)
+            verb = next((i for i in range(last_cap + 1, len(tagged)) if tagged[i][1] in ("V", "R")), None)
+            chunk = " ".join(w for w, _ in tagged[verb:]) if verb is not None else ""
+        else:
+            chunk = chunk[caps[-1].end():]
     m = list(re.finditer(r"\b(?:đã|đều|sẽ|đang|được|cũng|và|mà|thì|nhưng|để)\b", chunk))
     if m:
         chunk = chunk[m[-1].end():]
@@ -415,7 +446,7 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
     chunk = re.sub(r"\b(?:cho|với|của|là|có|gồm|trên|hơn|khoảng|gần|dưới|tối\s+thiểu|ít\s+nhất|từ|đạt|thêm)\s*$", "",
                    chunk.strip(), flags=re.I).strip()
     words = chunk.split()
-    if not words or len(words) > 8 or any(w[:1].isupper() for w in words[1:]) or (
+    if not words or len(words) > 10 or any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and text[lo:pos].split()[:1] != words[:1]):
         return ""
     return " ".join(words)

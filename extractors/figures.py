@@ -450,12 +450,14 @@ def _dur(u: str) -> str:
 
 # -- the extractor ----------------------------------------------------------------------------------
 
-def find_figures(text: str, metadata=None) -> list[Figure]:
-    """Every figure in ``text``, ids "f1", "f2", ... in text order (gold/GUIDELINES.md, "Figures")."""
+def find_figures(text: str, metadata=None, *, segment: bool = True) -> list[Figure]:
+    """Every figure in ``text``, ids "f1", "f2", ... in text order (gold/GUIDELINES.md, "Figures").
+
+    ``segment=False`` leaves underthesea out (indicators of counts after names are then guessed by regex)."""
     from .figure_fields import fill
 
     cands = candidates(text)
-    fill(text, cands, metadata)
+    fill(text, cands, metadata, segment)
     figs = []
     for i, c in enumerate(cands):
         figs.append(Figure(
