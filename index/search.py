@@ -32,7 +32,7 @@ from .store import Store
 
 INDEX_DIR = "whoosh"
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 FIELDS = ("type", "issuer", "year", "from", "to", "kind", "number")
 KINDS = ("document", "news")
 # Boosts: an exact number match beats any text score; phrases and exact diacritics lift a document.
@@ -46,10 +46,21 @@ class SearchError(Exception):
 
 # -- schema --------------------------------------------------------------------------------------
 
-class CountsField(fields.FieldType):
-    """A text field indexed from precomputed term counts ({term: count}) rather than an analyzer."""
+_LAST: list = [None, None]  # the last text analysed and its terms: its three fields share one analysis
 
-    def __init__(self, stored: bool = False):
+
+def _terms_of(text: str) -> dict:
+    if _LAST[0] is not text:
+        _LAST[:] = [text, text_terms(text)]
+    return _LAST[1]
+
+
+class CountsField(fields.FieldType):
+    """A text field indexed from term counts ({term: count}), or from a text whose ``terms`` part of
+    ``analysis.text_terms`` it takes (so that with several writer processes, analysis runs in them)."""
+
+    def __init__(self, stored: bool = False, terms: str | None = None):
+        self.terms = terms
         self.format = formats.Frequency()
         self.analyzer = None
         self.scorable = True
@@ -59,6 +70,8 @@ class CountsField(fields.FieldType):
         self.column_type = None
 
     def index(self, value, **kwargs):
+        if isinstance(value, str):
+            value = _terms_of(value)[self.terms]
         return ((w.encode("utf-8"), n, float(n), pack_uint(n)) for w, n in value.items())
 
 
@@ -68,7 +81,7 @@ def make_schema() -> fields.Schema:
         stamp=fields.STORED(),
         numkey=fields.ID(), numhead=fields.ID(), typekey=fields.ID(), year=fields.ID(), date=fields.ID(),
         kind=fields.ID(), issuer=CountsField(), title=CountsField(),
-        fold=CountsField(), fold2=CountsField(), exact=CountsField(),
+        fold=CountsField(terms="fold"), fold2=CountsField(terms="fold2"), exact=CountsField(terms="exact"),
         display=fields.STORED(),
     )
 
@@ -95,9 +108,9 @@ def _short_terms(text: str) -> dict[str, int]:
 
 def document_fields(row) -> dict:
     """The index fields of one stored document row (with its text)."""
-    terms = text_terms(row["text"])
+    text = row["text"]  # the same object in the three text fields: analysed once, by the field
     doc = {"id": str(row["id"]), "stamp": f"{row['sha256']}:{row['extractor_version']}",
-           "kind": row["kind"], "fold": terms["fold"], "fold2": terms["fold2"], "exact": terms["exact"],
+           "kind": row["kind"], "fold": text, "fold2": text, "exact": text,
            "display": {k: row[k] for k in DISPLAY}}
     if row["number"]:
         doc["numkey"] = number_key(row["number"])
@@ -150,11 +163,14 @@ class SearchIndex:
             raise SearchError(f"cannot open the search index at {self.path}: {e}") from None
         return self._ix
 
-    def writer(self, limitmb: int = 256):
+    def writer(self, limitmb: int = 256, procs: int = 1):
         # Whoosh's inlined postings are broken in whoosh-reloaded 2.7.5 (W3TermInfo.set_inline), so the
         # default inlinelimit stays; zlib is off: it costs more than it saves on short bigram lists.
         # Separate segment files, not one compound file: Whoosh reads a compound file's parts through
         # BytesIO copies of the whole mapped file each time a searcher opens.
+        if procs > 1:  # one segment a process, not merged (merging costs as much as indexing again)
+            return self._open(True).writer(procs=procs, multisegment=True, limitmb=limitmb,
+                                           codec=W3Codec(compression=0), compound=False)
         return self._open(True).writer(limitmb=limitmb, codec=W3Codec(compression=0), compound=False)
 
     def stamps(self) -> dict[str, str]:
@@ -548,11 +564,11 @@ def search(data_dir, query: str = "", filters: Filters | None = None, limit: int
 
 
 def _run(s, q, flt, mask, limit, page):
-    res = s.search_page(q, page, pagelen=limit, filter=flt, mask=mask, terms=False)
-    if page > 1 and res.offset >= res.total:
-        return []
-    return [(res.results.fields(i), res.results.score(i)) for i in range(res.offset, min(res.offset + limit,
-                                                                                            res.total))]
+    # search(limit=...) and slice rather than search_page: a page's "total" makes Whoosh count every
+    # match in a second pass over the posting lists, which costs as much as the search itself.
+    res = s.search(q, limit=page * limit, filter=flt, mask=mask, terms=False)
+    n = res.scored_length()
+    return [(res.fields(i), res.score(i)) for i in range((page - 1) * limit, min(page * limit, n))]
 
 
 def _hit(store, f, score, terms, mark, snippets) -> Hit:
