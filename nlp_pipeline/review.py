@@ -26,8 +26,8 @@ table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
 td, th { border: 1px solid #ddd; padding: .2rem .45rem; vertical-align: top; text-align: left; }
 th { background: #f4f4f4; }
 .legend mark { margin-right: .6rem; }
-.vb-text { white-space: pre-wrap; line-height: 2.4; font-size: .95rem; border: 1px solid #eee; padding: 1rem;
-           max-height: 40rem; overflow-y: auto; }
+.vb-text { white-space: pre-wrap; line-height: 2.2; font-size: .92rem; border: 1px solid #eee; padding: 1rem;
+           max-height: 46rem; overflow-y: auto; }
 mark.vb-span { padding: .15em .25em; border-radius: .3em; color: inherit; }
 mark.vb-ref { background: #a6e1fa; border-bottom: 3px solid #3a9bd5; }
 mark.vb-fig { background: #ffe08a; border-bottom: 3px solid #e0a800; }
@@ -123,14 +123,14 @@ def render_document(rec: dict, n: int) -> str:
         f'<section class="doc" id="doc{n}">',
         f"<h2>{n}. {esc(rec.get('source'))}</h2>",
         "<h3>Metadata</h3>", _table(meta_rows, ["field", "value"]),
-        f"<h3>Citation checks ({len(real)} problem{'s' if len(real) != 1 else ''},"
-        f" {len(problems) - len(real)} not in corpus)</h3>",
-        _table(problems, ["line", "severity", "kind", "text", "message"], _status_class),
         f"<h3>Text ({len(rec.get('references') or [])} references, {len(figs)} figures)</h3>",
         '<p class="legend"><mark class="vb-span vb-ref">reference</mark><mark class="vb-span vb-fig">figure</mark>'
         '<span class="muted">hover a highlight for its fields</span></p>',
         f'<div class="vb-text">{highlight(rec.get("text") or "", rec.get("references") or [], rec.get("figures") or [])}'
         "</div>",
+        f"<h3>Citation checks ({len(real)} problem{'s' if len(real) != 1 else ''},"
+        f" {len(problems) - len(real)} not in corpus)</h3>",
+        _table(problems, ["line", "severity", "kind", "text", "message"], _status_class),
         "<h3>References</h3>",
         _table(rec.get("references") or [], ["id", "line", "text", "type", "number", "date", "issuer",
                                              "resolved_number", "resolved_by"]),
@@ -170,8 +170,8 @@ def render_review(records: list[dict], title: str = "vanban review") -> str:
         f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         f"<h1>{esc(title)}</h1>\n"
         f"<p>{len(records)} document(s), {n_problems} citation problem(s).</p>\n"
-        f"<nav>{nav}</nav>\n" + _table(summary, ["#", "document", "number", "references", "figures", "problems",
-                                                   "links"]) +
+        f"<details{' open' if len(records) <= 5 else ''}><summary>Documents</summary>\n<nav>{nav}</nav>\n" +
+        _table(summary, ["#", "document", "number", "references", "figures", "problems", "links"]) + "</details>" +
         f"\n{body}\n</body>\n</html>\n")
 
 
