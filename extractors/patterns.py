@@ -52,7 +52,7 @@ NUMBER_MARK = re.compile(r"""
 SHORT_NUMBER = re.compile(r"""
     \s*(?:số\s*:?\s*)?
     (?P<num>\d{1,4}(?:/(?:19|20)\d\d)?)                                   # "942", "33/2014" (news)
-    (?![\d/.,:%]\d|[\d/%]|\s*/|\s*[-–]\s*[A-ZĐ]|\s+(?:tháng|năm|ngày|người|%))
+    (?![\d/.,:%]\d|[\d/%⁄]|\s*/|\s*[-–]\s*[A-ZĐ]|\s+(?:\d|tháng|năm|ngày|người|%))
     (?!\w)
 """, re.VERBOSE)
 
@@ -105,7 +105,7 @@ TITLE_END = re.compile(r"""
   | \.(?=\s|$)
   | \n
   | :\s
-  | \s(?=\(sau\sđây|có\shiệu\slực|,?\sđược\ssửa\sđổi)
+  | \s(?=\(sau\sđây|có\shiệu\slực|,?\sđược\ssửa\sđổi|(?:đã|sẽ|đang|vừa)\s)
   | ,\s(?=được\ssửa\sđổi|đã\sđược)
   | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s[A-ZĐC]
             |trong\sđó|theo\sđó|cụ\sthể|đồng\sthời|tuy\snhiên|nhưng|qua\sđó|từ\sđó|đến\snay|chúng\s|các\sđịa|

@@ -136,6 +136,12 @@ def _anchors(text: str) -> list[_Anchor]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _no_slash() -> re.Pattern:
+    codes = sorted((c for c in type_codes() if c.isupper() and len(c) > 1), key=lambda c: (-len(c), c))
+    return re.compile(rf"(\d+)[ ]+((?:{'|'.join(map(re.escape, codes))})-[A-ZĐ][A-Za-zĐđ]*\d*)(?![\w/])")
+
+
 @dataclass
 class _M:
     """A mention while it is being built."""
@@ -308,9 +314,13 @@ class _Finder:
             sym = sym or SYMBOL.match(text, mark.end())
         if sym and a.group("type"):
             return [self.numbered(start, sym, tname)], sym.end()
-        if tname in NAMED_TYPES and capital:
-            return self.named_law(a, tname)
+        if mark and a.group("type"):
+            ns = _no_slash().match(text, mark.end())
+            if ns:  # "Quyết định 309 QĐ-TTg": the slash left out
+                return [self.numbered(start, ns, tname, f"{ns.group(1)}/{ns.group(2)}")], ns.end()
         short = SHORT_NUMBER.match(text, pos)
+        if tname in NAMED_TYPES and capital and not short:
+            return self.named_law(a, tname)
         if short and capital:
             m = _M(start, short.end("num"), tname, short.group("num"), short=True, confidence=0.8)
             self.tail(m)  # "Chỉ thị 13 của Thủ tướng Chính phủ"
@@ -330,8 +340,8 @@ class _Finder:
                     return [m], pos
         return [], pos
 
-    def numbered(self, start: int, sym: re.Match, tname: str | None) -> _M:
-        number = canonical_number(re.sub(r"^([IJl]|\d{1,3}) (?=\d)", r"\1", sym.group()))
+    def numbered(self, start: int, sym: re.Match, tname: str | None, raw: str | None = None) -> _M:
+        number = canonical_number(raw or re.sub(r"^([IJl]|\d{1,3}) (?=\d)", r"\1", sym.group()))
         qh = re.match(r" (\d)(?!\w)", self.text[sym.end():sym.end() + 3])
         if qh and re.search(r"QH\d$", number):  # OCR "QH1 5"
             number += qh.group(1)
@@ -536,8 +546,16 @@ class _Finder:
                 m.issuer = written.get(number_key(m.number))
             if m.issuer is None and not m.nested and not m.short:
                 m.issuer = self.subject(m)
+                m.issuer_src = "subject" if m.issuer else ""
             if m.issuer and m.issuer_src != "written" and m.issuer.startswith("Ban Chỉ đạo"):
                 m.issuer = self.steering_in_full(m.issuer)
+        known = {}
+        for m in ms:
+            if m.issuer and m.number and not m.short:
+                known.setdefault(number_key(m.number), m.issuer)
+        for m in ms:  # "Nghị quyết 08-NQ/TW" again, its issuer said once before
+            if m.issuer is None and m.number and not m.short:
+                m.issuer = known.get(number_key(m.number))
 
     def steering_in_full(self, name: str) -> str:
         """A bare "Ban Chỉ đạo" named in full where the text introduces it: "thành lập Ban Chỉ đạo về

@@ -130,6 +130,14 @@ NUMBERED = [
      "\"Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030\";\nCăn cứ",
      [ref("Quyết định", "749/QĐ-TTg", "2020-06-03", "Thủ tướng Chính phủ",
           "về phê duyệt \"Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030\"")]),
+    # the slash left out; a title ends where the sentence's own verb starts
+    ("việc chi trả theo [[Quyết định 309 QĐ-TTg của Thủ tướng Chính phủ]] còn chậm",
+     [ref("Quyết định", "309/QĐ-TTg", None, "Thủ tướng Chính phủ", "-")]),
+    ("[[Nghị định 89/1999/NĐ-CP của Chính phủ]] về bảo hiểm tiền gửi đã quy định số tiền bảo hiểm",
+     [ref("Nghị định", "89/1999/NĐ-CP", None, "Chính phủ", "về bảo hiểm tiền gửi")]),
+    # an issuer said once holds for the same number again
+    ("Bộ Chính trị ban hành [[Nghị quyết 08-NQ/TW]] về phát triển du lịch. [[Nghị quyết 08-NQ/TW]] là",
+     [ref("Nghị quyết", "08-NQ/TW", None, "Bộ Chính trị"), ref("Nghị quyết", "08-NQ/TW", None, "Bộ Chính trị")]),
     # a title ends at the next sibling reference
     ("Ủy ban nhân dân tỉnh Lào Cai đã ban hành 02 Quyết định phê duyệt trữ lượng khoáng sản, cụ thể: "
      "[[Quyết định số 1311/QĐ-UBND ngày 19/6/2025]] phê duyệt trữ lượng đá vôi khu vực Khe Chằm, xã An Thịnh "
@@ -274,6 +282,10 @@ SHORT_FORMS = [
      [dict(text="Quyết định 33/2014", number="33/2014", type="Quyết định", title="về tách thửa tại quận 12")]),
     ("kiểm tra thực hiện Chỉ thị 13 của Thủ tướng Chính phủ.",
      [dict(text="Chỉ thị 13 của Thủ tướng Chính phủ", number="13", issuer="Thủ tướng Chính phủ")]),
+    ("sửa đổi bổ sung một số điều của các Luật về thuế (Luật số 71). Luật số 71/2014/QH13 có hiệu lực",
+     [dict(text="Luật số 71", number="71", type="Luật", antecedent="r2", issuer="Quốc hội"),
+      dict(number="71/2014/QH13")]),
+    ("Căn cứ Luật số 8 7⁄202%⁄QHI5;", []),  # OCR-mangled: no short form "Luật số 8"
     ("nền tảng CSDL trọng yếu theo Kế hoạch 02 được hình thành cơ bản",
      [dict(text="Kế hoạch 02", type="Kế hoạch", number="02", antecedent=None)]),
 ]
