@@ -105,11 +105,17 @@ TITLE_END = re.compile(r"""
   | \.(?=\s|$)
   | \n
   | :\s
-  | \s(?=\(sau\sđây|có\shiệu\slực|,?\sđược\ssửa\sđổi|(?:đã|sẽ|đang|vừa)\s)
+  | \s(?=\(sau\sđây|có\shiệu\slực|,?\sđược\ssửa\sđổi)
   | ,\s(?=được\ssửa\sđổi|đã\sđược)
   | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s[A-ZĐC]
             |trong\sđó|theo\sđó|cụ\sthể|đồng\sthời|tuy\snhiên|nhưng|qua\sđó|từ\sđó|đến\snay|chúng\s|các\sđịa|
             ngành|tỉnh\s(?:đã|đang)|nhằm\s|để\s)\b)
+""", re.VERBOSE)
+
+# In running prose (news) a title also ends where the sentence's own verb starts: "Nghị định 89/1999/NĐ-CP
+# về bảo hiểm tiền gửi đã quy định ..."; in a legal text "đã" belongs to titles ("quân nhân ... đã phục viên").
+PROSE_TITLE_END = re.compile(r"""
+    \s(?=(?:đã|sẽ|đang|vừa|cũng)\s)
 """, re.VERBOSE)
 
 # Where the name of a document without a number ends (stricter than a title: also at a comma).

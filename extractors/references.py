@@ -18,8 +18,8 @@ from importlib import resources
 from .dates import date_after, date_before
 from .issuers import issuer_from_symbol, issuer_regex, match_issuer, province
 from .models import Reference
-from .patterns import (LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, SHORT_NUMBER,
-                       SPLIT_SYMBOL, SYMBOL, SYMBOL_SRC, TITLE_END, TITLE_START, WORD, YEAR_AFTER,
+from .patterns import (LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, PROSE_TITLE_END,
+                       SHORT_NUMBER, SPLIT_SYMBOL, SYMBOL, SYMBOL_SRC, TITLE_END, TITLE_START, WORD, YEAR_AFTER,
                        trie_alternation, words_alternation)
 from .symbols import canonical_number, number_key, symbol_codes, type_codes, type_from_symbol
 
@@ -49,6 +49,7 @@ _OF_UNKNOWN = re.compile(r"(?:của|CỦA)\s+[A-ZĐ]\w*(?:\s+\w+){0,3}?\s+(?=(?:
 _PROPOSED_BY = re.compile(r"(?:đề\s+nghị|ý\s+kiến)\s+của\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+ban)\s+)?"
                           r"(?P<org>[^;:.\n]{3,80}?)\s+(?:tại|theo)\s+$")
 _NAME_THEN_NUMBER = re.compile(r"[^;.:()\n]{0,80}?\ssố\s*:?\s*\d")
+_DRAFT = re.compile(r"(?:dự\s+án|dự\s+thảo)\s+$", re.IGNORECASE)
 _NOT_TITLE = re.compile(r"(?i:và|hoặc|tại|theo|trong|ngày|năm|Căn)\b")
 # A count or quantifier before a type word makes it generic: "02 Quyết định phê duyệt ...".
 _QUANTIFIED = re.compile(r"(?:\d+|các|những|nhiều|một\s+số|mỗi|từng|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
@@ -181,6 +182,8 @@ class _Finder:
         self.type_codes = type_codes()
         self.own_number = number_key(_md(metadata, "number")) if _md(metadata, "number") else None
         self.own_title = _clean(_md(metadata, "title") or "").casefold()
+        # a document has a header (type or number); news and other prose have neither
+        self.is_document = bool(_md(metadata, "type") or _md(metadata, "number"))
 
     # -- the pieces of one mention ---------------------------------------------------------------
     def tail(self, m: _M) -> None:
@@ -224,6 +227,9 @@ class _Finder:
             return
         stop = TITLE_END.search(text, p, p + 700)
         end = stop.start() if stop else min(len(text), p + 700)
+        if not self.is_document:
+            verb = PROSE_TITLE_END.search(text, p, end)
+            end = verb.start() if verb else end
         while end > p and text[end - 1] in " ,\t":
             end -= 1
         if end - p >= 3:
@@ -236,7 +242,7 @@ class _Finder:
         ws = re.compile(r"[ \t\n]+").match(text, pos)
         if not ws:
             return None
-        p, end, n = ws.end(), None, 0
+        p, end, n, prev_low = ws.end(), None, 0, ""
         while n < 20:
             w = WORD.match(text, p)
             if not w:
@@ -265,6 +271,8 @@ class _Finder:
                     pass
                 elif low in LAW_NAME_STOP or f"{low} {nlow}" in _LAW_BIGRAM_STOP:
                     break
+                elif low == "mới" and prev_low != "đổi":
+                    break  # "Luật thuế tiêu thụ đặc biệt mới", but "đổi mới sáng tạo"
                 elif word.isdigit():
                     break  # a footnote mark ("Luật Đất đai 1") or a year
                 elif low == "và" and (nlow in LAW_NAME_STOP or nlow in _NOT_AFTER_COMMA or nlow in ("các", "những")
@@ -272,7 +280,7 @@ class _Finder:
                     break
                 elif anchor_regex().match(text, w.start()) and word[0].isupper():
                     break
-            end, n = w.end(), n + 1
+            end, n, prev_low = w.end(), n + 1, low
             if w.end() < len(text) and text[w.end()] == "," and not inner:
                 # "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức": a lower-case word that
                 # is no verb, no function word and no type goes on with the name
@@ -319,6 +327,8 @@ class _Finder:
             if ns:  # "Quyết định 309 QĐ-TTg": the slash left out
                 return [self.numbered(start, ns, tname, f"{ns.group(1)}/{ns.group(2)}")], ns.end()
         short = SHORT_NUMBER.match(text, pos)
+        if short and (word.isupper() and a.group("type") or _DRAFT.search(text, max(0, start - 14), start)):
+            short = None  # "LUẬT\n1" (a heading and a list label), "dự án Luật 39" (a count of drafts)
         if tname in NAMED_TYPES and capital and not short:
             return self.named_law(a, tname)
         if short and capital:
