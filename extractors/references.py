@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from .dates import date_after, date_before
+from .dates import date_after
 from .issuers import issuer_from_symbol, issuer_regex, match_issuer, province
 from .models import Reference
+from .reference_fields import DocumentPasses, _md
 from .patterns import (LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, PROSE_TITLE_END,
                        SHORT_NUMBER, SPLIT_SYMBOL, SYMBOL, SYMBOL_SRC, TITLE_END, TITLE_START, WORD, YEAR_AFTER,
                        trie_alternation, words_alternation)
@@ -40,20 +41,13 @@ _CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+ch�
 _IDENTIFIABLE = re.compile(r"\s(?!(?:Quyết|Kế|Nghị|Chỉ|Thông|Luật|Bộ|Đề|Chương)\s)[A-ZĐ]|[“\"]|(?:19|20)\d\d")
 _AMEND = re.compile(r"[ \t\n]+(?:[Ss]ửa|SỬA)\s+đổi\s*,?\s*bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+|\d+\s+)?",
                     re.IGNORECASE)
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|vừa|cũng|mới|kịp\s+thời|đã\s+kịp\s+thời)\s+)*"
-                           r"(?:ban\s+hành|ký\s+ban\s+hành|ký|có|gửi|ra|trình|phê\s+duyệt)\b")
-_SEPARATOR_BEFORE = re.compile(r"(?:,|;|\bvà|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
 _NEXT_LAW = re.compile(r"[^;.:\n]{0,60}?(?P<sep>,\s*và\s+|,\s+|\s+và\s+)(?P<next>(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\b)")
 _OF_UNKNOWN = re.compile(r"(?:của|CỦA)\s+[A-ZĐ]\w*(?:\s+\w+){0,3}?\s+(?=(?:về|V/v)\s)")
-# "Theo đề nghị của Giám đốc Sở Xây dựng và Sở Tài chính tại Tờ trình số 265/TTr-LSXDTC"
-_PROPOSED_BY = re.compile(r"(?:đề\s+nghị|ý\s+kiến)\s+của\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+ban)\s+)?"
-                          r"(?P<org>[^;:.\n]{3,80}?)\s+(?:tại|theo)\s+$")
 _NAME_THEN_NUMBER = re.compile(r"[^;.:()\n]{0,80}?\ssố\s*:?\s*\d")
 _DRAFT = re.compile(r"(?:dự\s+án|dự\s+thảo)\s+$", re.IGNORECASE)
 _NOT_TITLE = re.compile(r"(?i:và|hoặc|tại|theo|trong|ngày|năm|Căn)\b")
 # A count or quantifier before a type word makes it generic: "02 Quyết định phê duyệt ...".
 _QUANTIFIED = re.compile(r"(?:\d+|các|những|nhiều|một\s+số|mỗi|từng|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
-_STEERING = re.compile(r"Ban [Cc]hỉ đạo (về [^,.;:()\n]+?)(?=\s+(?:của|do|tỉnh|thành\s+phố|được|đã)\b|[,.;:()\n])")
 _VIA = re.compile(r"(?:gửi|báo\scáo|trình)\b")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
@@ -174,7 +168,7 @@ def _known_symbol(number: str) -> bool:
     return any(c in type_codes() or c in _by_code() or c == "QH" for c in codes)
 
 
-class _Finder:
+class _Finder(DocumentPasses):
     def __init__(self, text: str, metadata=None):
         self.text = text
         self.metadata = metadata
@@ -490,153 +484,9 @@ class _Finder:
         self.short_forms(out)
         return out
 
-    def cut_titles(self, ms: list[_M]) -> None:
-        """A title ends at the next sibling reference ("...; Quyết định số 790/QĐ-TTg", "... và
-        Quyết định số 1437/QĐ-UBND"); references governed by the title ("thực hiện Nghị quyết số
-        71/NQ-CP ... và Kế hoạch ...") stay inside it and are marked nested."""
-        for i, m in enumerate(ms):
-            if m.title_start is None or m.named:
-                continue
-            nested = False
-            for o in ms[i + 1:]:
-                if o.start >= m.title_end:
-                    break
-                if o.start < m.title_start:
-                    continue
-                before = self.text[m.title_start:o.start]
-                if not nested and _SEPARATOR_BEFORE.search(before):
-                    end = _SEPARATOR_BEFORE.search(before).start() + m.title_start
-                    while end > m.title_start and self.text[end - 1].isspace():
-                        end -= 1
-                    m.title_end = end if end > m.title_start + 2 else None
-                    if m.title_end is None:
-                        m.title_start = None
-                    break
-                nested = True
-                o.nested = True
-
-    def drop(self, ms: list[_M]) -> list[_M]:
-        """Names without a number inside another reference (its span or title), and the document's
-        own title, are not references."""
-        keep = []
-        for i, m in enumerate(ms):
-            if m.number and not m.short and number_key(m.number) == self.own_number:
-                continue  # the document citing itself by its own number
-            if m.named:
-                # ms is in text order: only mentions starting before m can hold it
-                inside = any(o.start < m.start < max(o.end, o.title_end or 0)
-                             for o in ms[max(0, i - 40):i])
-                if inside:
-                    continue
-                if (m.named and self.own_title and m.title_start is not None
-                        and m.type == _md(self.metadata, "type")):
-                    t = _clean(self.text[m.title_start:m.title_end]).casefold()
-                    if t and _similar(t, self.own_title):
-                        continue
-            keep.append(m)
-        return keep
-
-    def dates(self, ms: list[_M]) -> None:
-        for m in ms:
-            if m.date is None and not m.nested and not m.short:
-                m.date = date_before(self.text, m.start)
-
-    def issuers(self, ms: list[_M]) -> None:
-        written = {}
-        for m in ms:
-            if m.issuer is None and m.number and not m.short:
-                m.issuer = issuer_from_symbol(m.number, self.ctx, self.type_codes)
-                m.issuer_src = "symbol" if m.issuer else ""
-            if m.issuer is None and m.type in ("Luật", "Bộ luật", "Hiến pháp"):
-                m.issuer, m.issuer_src = "Quốc hội", "type"
-            if m.issuer and m.number and m.issuer_src == "written":
-                written.setdefault(number_key(m.number), m.issuer)
-        for m in ms:
-            if m.issuer is None and m.number and not m.short:
-                m.issuer = written.get(number_key(m.number))
-            if m.issuer is None and not m.nested and not m.short:
-                m.issuer = self.subject(m)
-                m.issuer_src = "subject" if m.issuer else ""
-            if m.issuer and m.issuer_src != "written" and m.issuer.startswith("Ban Chỉ đạo"):
-                m.issuer = self.steering_in_full(m.issuer)
-        known = {}
-        for m in ms:
-            if m.issuer and m.number and not m.short:
-                known.setdefault(number_key(m.number), m.issuer)
-        for m in ms:  # "Nghị quyết 08-NQ/TW" again, its issuer said once before
-            if m.issuer is None and m.number and not m.short:
-                m.issuer = known.get(number_key(m.number))
-
-    def steering_in_full(self, name: str) -> str:
-        """A bare "Ban Chỉ đạo" named in full where the text introduces it: "thành lập Ban Chỉ đạo về
-        chuyển đổi số của tỉnh" -> "Ban Chỉ đạo về chuyển đổi số tỉnh Điện Biên"."""
-        bare = "Ban Chỉ đạo" + (f" {self.ctx[0]} {self.ctx[1]}" if self.ctx else "")
-        if name not in ("Ban Chỉ đạo", bare):
-            return name
-        full = _STEERING.search(self.text)
-        if not full:
-            return name
-        return "Ban Chỉ đạo " + _clean(full.group(1)) + name[len("Ban Chỉ đạo"):]
-
-    def subject(self, m: _M) -> str | None:
-        """The issuer as the subject of the clause: "UBND tỉnh đã ban hành ...: Chỉ thị ...; Kế
-        hoạch ..." (within the sentence)."""
-        text = self.text
-        prop = _PROPOSED_BY.search(text, max(0, m.start - 140), m.start)
-        if prop:
-            org = _clean(prop.group("org"))
-            iss = match_issuer(org, 0, self.ctx)
-            if iss and iss[1] == len(org):
-                return iss[0]
-            if org.startswith("Sở ") and self.ctx and self.ctx[1] not in org:
-                org = f"{org} {self.ctx[0]} {self.ctx[1]}"
-            return org
-        lo = max(0, m.start - 1500)
-        cut = max(text.rfind(". ", lo, m.start), text.rfind("\n", lo, m.start))
-        lo = cut + 1 if cut >= 0 else lo
-        found = None
-        for s in issuer_regex().finditer(text, lo, m.start):
-            if not s.group("name")[0].isupper():
-                continue
-            iss = match_issuer(text, s.start(), self.ctx)
-            if iss and _SUBJECT_VERB.match(text, iss[1]):
-                found = iss[0]
-        return found
-
-    def short_forms(self, ms: list[_M]) -> None:
-        """'Quyết định 942' -> the full mention of 942/QĐ-TTg in this document (its id and fields);
-        with none, it stays as written (a year-like number with none is no reference at all)."""
-        full = [m for m in ms if m.number and not m.short]
-        for m in list(ms):
-            if not m.short:
-                continue
-            cands = [f for f in full if re.match(re.escape(m.number.lstrip("0") or "0") + r"[/-]",
-                                                    f.number.lstrip("0")) and f.type == m.type]
-            keys = {number_key(f.number) for f in cands}
-            if len(keys) == 1:
-                before = [f for f in cands if f.start < m.start]
-                m.antecedent = before[-1] if before else cands[0]
-            elif re.fullmatch(r"(?:19|20)\d\d", m.number):
-                ms.remove(m)
-
-
-def _md(metadata, key):
-    if metadata is None:
-        return None
-    if isinstance(metadata, dict):
-        return metadata.get(key)
-    return getattr(metadata, key, None)
-
-
 def _next_word(text: str, p: int) -> str:
     w = WORD.match(text, _skip_ws(text, p))
     return w.group().casefold() if w else ""
-
-
-def _similar(a: str, b: str) -> bool:
-    """Are 80% of the words of title ``a`` in ``b`` (the document's own title, retyped or cut)?"""
-    wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
-    return bool(wa and wb) and len(wa & wb) / len(wa) >= 0.8
 
 
 def word_is_upper(s: str) -> bool:

@@ -1,0 +1,173 @@
+"""Reference fields that need the whole document: where titles end among sibling references,
+which names are someone else's title, dates written before a mention, issuers from the clause's
+subject or another mention of the same number, and the full mentions short forms abbreviate.
+
+A mixin of ``references._Finder``: it works on ``self.text``, ``self.ctx`` (the province) and the
+document's own ``self.own_title``/``self.metadata``.
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import date_before
+from .issuers import issuer_from_symbol, issuer_regex, match_issuer
+from .symbols import number_key
+
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|vừa|cũng|mới|kịp\s+thời|đã\s+kịp\s+thời)\s+)*"
+                           r"(?:ban\s+hành|ký\s+ban\s+hành|ký|có|gửi|ra|trình|phê\s+duyệt)\b")
+_SEPARATOR_BEFORE = re.compile(r"(?:,|;|\bvà|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
+# "Theo đề nghị của Giám đốc Sở Xây dựng và Sở Tài chính tại Tờ trình số 265/TTr-LSXDTC"
+_PROPOSED_BY = re.compile(r"(?:đề\s+nghị|ý\s+kiến)\s+của\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+ban)\s+)?"
+                          r"(?P<org>[^;:.\n]{3,80}?)\s+(?:tại|theo)\s+$")
+_STEERING = re.compile(r"Ban [Cc]hỉ đạo (về [^,.;:()\n]+?)(?=\s+(?:của|do|tỉnh|thành\s+phố|được|đã)\b|[,.;:()\n])")
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _md(metadata, key):
+    if metadata is None:
+        return None
+    if isinstance(metadata, dict):
+        return metadata.get(key)
+    return getattr(metadata, key, None)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Are 80% of the words of title ``a`` in ``b`` (the document's own title, retyped or cut)?"""
+    wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    return bool(wa and wb) and len(wa & wb) / len(wa) >= 0.8
+
+
+class DocumentPasses:
+    """The passes over all the mentions of one text, in the order ``find`` runs them."""
+
+    def cut_titles(self, ms: list[_M]) -> None:
+        """A title ends at the next sibling reference ("...; Quyết định số 790/QĐ-TTg", "... và
+        Quyết định số 1437/QĐ-UBND"); references governed by the title ("thực hiện Nghị quyết số
+        71/NQ-CP ... và Kế hoạch ...") stay inside it and are marked nested."""
+        for i, m in enumerate(ms):
+            if m.title_start is None or m.named:
+                continue
+            nested = False
+            for o in ms[i + 1:]:
+                if o.start >= m.title_end:
+                    break
+                if o.start < m.title_start:
+                    continue
+                before = self.text[m.title_start:o.start]
+                if not nested and _SEPARATOR_BEFORE.search(before):
+                    end = _SEPARATOR_BEFORE.search(before).start() + m.title_start
+                    while end > m.title_start and self.text[end - 1].isspace():
+                        end -= 1
+                    m.title_end = end if end > m.title_start + 2 else None
+                    if m.title_end is None:
+                        m.title_start = None
+                    break
+                nested = True
+                o.nested = True
+
+    def drop(self, ms: list[_M]) -> list[_M]:
+        """Names without a number inside another reference (its span or title), and the document's
+        own title, are not references."""
+        keep = []
+        for i, m in enumerate(ms):
+            if m.number and not m.short and number_key(m.number) == self.own_number:
+                continue  # the document citing itself by its own number
+            if m.named:
+                # ms is in text order: only mentions starting before m can hold it
+                inside = any(o.start < m.start < max(o.end, o.title_end or 0)
+                             for o in ms[max(0, i - 40):i])
+                if inside:
+                    continue
+                if (m.named and self.own_title and m.title_start is not None
+                        and m.type == _md(self.metadata, "type")):
+                    t = _clean(self.text[m.title_start:m.title_end]).casefold()
+                    if t and _similar(t, self.own_title):
+                        continue
+            keep.append(m)
+        return keep
+
+    def dates(self, ms: list[_M]) -> None:
+        for m in ms:
+            if m.date is None and not m.nested and not m.short:
+                m.date = date_before(self.text, m.start)
+
+    def issuers(self, ms: list[_M]) -> None:
+        written = {}
+        for m in ms:
+            if m.issuer is None and m.number and not m.short:
+                m.issuer = issuer_from_symbol(m.number, self.ctx, self.type_codes)
+                m.issuer_src = "symbol" if m.issuer else ""
+            if m.issuer is None and m.type in ("Luật", "Bộ luật", "Hiến pháp"):
+                m.issuer, m.issuer_src = "Quốc hội", "type"
+            if m.issuer and m.number and m.issuer_src == "written":
+                written.setdefault(number_key(m.number), m.issuer)
+        for m in ms:
+            if m.issuer is None and m.number and not m.short:
+                m.issuer = written.get(number_key(m.number))
+            if m.issuer is None and not m.nested and not m.short:
+                m.issuer = self.subject(m)
+                m.issuer_src = "subject" if m.issuer else ""
+            if m.issuer and m.issuer_src != "written" and m.issuer.startswith("Ban Chỉ đạo"):
+                m.issuer = self.steering_in_full(m.issuer)
+        known = {}
+        for m in ms:
+            if m.issuer and m.number and not m.short:
+                known.setdefault(number_key(m.number), m.issuer)
+        for m in ms:  # "Nghị quyết 08-NQ/TW" again, its issuer said once before
+            if m.issuer is None and m.number and not m.short:
+                m.issuer = known.get(number_key(m.number))
+
+    def steering_in_full(self, name: str) -> str:
+        """A bare "Ban Chỉ đạo" named in full where the text introduces it: "thành lập Ban Chỉ đạo về
+        chuyển đổi số của tỉnh" -> "Ban Chỉ đạo về chuyển đổi số tỉnh Điện Biên"."""
+        bare = "Ban Chỉ đạo" + (f" {self.ctx[0]} {self.ctx[1]}" if self.ctx else "")
+        if name not in ("Ban Chỉ đạo", bare):
+            return name
+        full = _STEERING.search(self.text)
+        if not full:
+            return name
+        return "Ban Chỉ đạo " + _clean(full.group(1)) + name[len("Ban Chỉ đạo"):]
+
+    def subject(self, m: _M) -> str | None:
+        """The issuer as the subject of the clause: "UBND tỉnh đã ban hành ...: Chỉ thị ...; Kế
+        hoạch ..." (within the sentence)."""
+        text = self.text
+        prop = _PROPOSED_BY.search(text, max(0, m.start - 140), m.start)
+        if prop:
+            org = _clean(prop.group("org"))
+            iss = match_issuer(org, 0, self.ctx)
+            if iss and iss[1] == len(org):
+                return iss[0]
+            if org.startswith("Sở ") and self.ctx and self.ctx[1] not in org:
+                org = f"{org} {self.ctx[0]} {self.ctx[1]}"
+            return org
+        lo = max(0, m.start - 1500)
+        cut = max(text.rfind(". ", lo, m.start), text.rfind("\n", lo, m.start))
+        lo = cut + 1 if cut >= 0 else lo
+        found = None
+        for s in issuer_regex().finditer(text, lo, m.start):
+            if not s.group("name")[0].isupper():
+                continue
+            iss = match_issuer(text, s.start(), self.ctx)
+            if iss and _SUBJECT_VERB.match(text, iss[1]):
+                found = iss[0]
+        return found
+
+    def short_forms(self, ms: list[_M]) -> None:
+        """'Quyết định 942' -> the full mention of 942/QĐ-TTg in this document (its id and fields);
+        with none, it stays as written (a year-like number with none is no reference at all)."""
+        full = [m for m in ms if m.number and not m.short]
+        for m in list(ms):
+            if not m.short:
+                continue
+            cands = [f for f in full if re.match(re.escape(m.number.lstrip("0") or "0") + r"[/-]",
+                                                    f.number.lstrip("0")) and f.type == m.type]
+            keys = {number_key(f.number) for f in cands}
+            if len(keys) == 1:
+                before = [f for f in cands if f.start < m.start]
+                m.antecedent = before[-1] if before else cands[0]
+            elif re.fullmatch(r"(?:19|20)\d\d", m.number):
+                ms.remove(m)
