@@ -344,28 +344,54 @@ def _names_in_title(title: str, names: list[str]) -> str:
 _TOKEN = re.compile(r"[\wÀ-ỹ]+(?:[/.\-][\wÀ-ỹ]+)*")
 
 
-@lru_cache(maxsize=4)
-def _casing(body: str) -> tuple[dict, dict]:
-    """How the body writes each word when it is not at the start of a sentence: by word alone, and by
-    the word in its context (left neighbour, right neighbour, both)."""
+# Words a title writes in lower case whatever the body does: looking them up would cost the most (they
+# are everywhere) and change nothing.
+_ALWAYS_LOWER = frozenset(
+    "và của về trên tại đến các cho với từ theo trong đối năm giai đoạn số một những được để khi là có "
+    "việc thực hiện phê duyệt sửa đổi bổ sung tầm nhìn".split())
+CASING_CHARS = 40_000  # of body read for capitals
+CASING_SAMPLES = 40  # occurrences of one word looked at
+_SENTENCE_START = (".", ":", ";", "!", "?", "-", "“", '"', "|", "+", "•")
+
+
+def _casing(body: str, words: frozenset) -> tuple[dict, dict]:
+    """How the body writes each of ``words`` when not at the start of a sentence, nor in a line of
+    capitals: by word alone, and by word in context (left neighbour, right neighbour, both). Only the
+    title's words are looked up (one regex pass), so this costs little even for long bodies."""
     uni: dict[str, Counter] = defaultdict(Counter)
     ctx: dict[tuple, Counter] = defaultdict(Counter)
-    for line in body.split("\n"):
-        if not line or sum(c.isupper() for c in line) > 0.5 * max(1, sum(c.isalpha() for c in line)):
+    if not words:
+        return uni, ctx
+    body = body[:CASING_CHARS]
+    lowered = body.lower()
+    if len(lowered) != len(body):  # a letter whose lower case is longer: keep offsets aligned
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in body)
+    pattern = re.compile(r"(?<![\w/.\-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) +
+                         r")(?![\w/]|[.\-]\w)")
+    seen: Counter = Counter()
+    for m in pattern.finditer(lowered):  # on the lower-cased text: no IGNORECASE, C speed
+        lw = m.group()
+        if seen[lw] >= CASING_SAMPLES:
+            continue  # enough evidence for this word already
+        seen[lw] += 1
+        start, end = m.start(), m.end()
+        w = body[start:end]
+        line_start = body.rfind("\n", 0, start) + 1
+        before = body[line_start:start].rstrip()
+        if not before or before.endswith(_SENTENCE_START):
             continue
-        toks = [m for m in _TOKEN.finditer(line)]
-        low = [m.group().lower() for m in toks]
-        for i, m in enumerate(toks):
-            w = m.group()
-            before = line[:m.start()].rstrip()
-            if i == 0 or before.endswith((".", ":", ";", "!", "?", "-", "“", '"', "|", "+", "•")):
-                continue
-            lw = low[i]
-            nxt = low[i + 1] if i + 1 < len(toks) else None
-            uni[lw][w] += 1
-            ctx[(low[i - 1], lw, nxt)][w] += 1
-            ctx[(None, lw, nxt)][w] += 1
-            ctx[(low[i - 1], lw, None)][w] += 1
+        line_end = body.find("\n", end)
+        line = body[line_start:line_end if line_end >= 0 else len(body)]
+        if line.upper() == line:
+            continue  # a heading in capitals says nothing about case
+        prev_tok = _TOKEN.findall(before[-40:])
+        next_tok = _TOKEN.match(body[end:end + 40].lstrip(" "))
+        prv = prev_tok[-1].lower() if prev_tok else None
+        nxt = next_tok.group().lower() if next_tok and body[end:end + 1] == " " else None
+        uni[lw][w] += 1
+        ctx[(prv, lw, nxt)][w] += 1
+        ctx[(None, lw, nxt)][w] += 1
+        ctx[(prv, lw, None)][w] += 1
     return uni, ctx
 
 
@@ -382,9 +408,9 @@ def sentence_case(s: str, body: str = "") -> str:
     """An ALL CAPS title in sentence case, keeping the capitals the document's own body gives each word
     in the same context ('PHÁT TRIỂN ... TỈNH ĐỒNG NAI' -> 'Phát triển ... tỉnh Đồng Nai'); numbers keep
     their canonical form ('06/QĐ-TTG' -> '06/QĐ-TTg')."""
-    uni, ctx = _casing(body)
     toks = list(_TOKEN.finditer(s))
     low = [m.group().lower() for m in toks]
+    uni, ctx = _casing(body, frozenset(w for w in low if w not in _ALWAYS_LOWER and not w.isdigit()))
     out, pos = [], 0
     for i, m in enumerate(toks):
         w, lw = m.group(), low[i]
@@ -392,6 +418,9 @@ def sentence_case(s: str, body: str = "") -> str:
         pos = m.end()
         if re.search(r"\d", w) and "/" in w:
             out.append(canonical_number(w))
+            continue
+        if lw in _ALWAYS_LOWER:
+            out.append(lw)
             continue
         prv = low[i - 1] if i else None
         nxt = low[i + 1] if i + 1 < len(toks) else None
