@@ -442,12 +442,12 @@ def review_records(paths: Iterable[str], store=None) -> tuple[list[dict], list[t
         key = f"file:{source}"
         given.append(Entry(Known(key, md.type, md.number, md.date, md.issuer, md.title, source), doc.text,
                            list(ex.references), list(ex.figures), doc.kind))
-        docs[key] = doc
+        docs[key] = (doc, str(path))
     stored = load_corpus(store, exclude_sources=[e.known.source for e in given]) if store is not None else None
     corpus = Corpus((list(stored.entries.values()) if stored else []) + given)
     records = []
     for e in given:
-        doc = docs[e.known.id]
+        doc, shown = docs[e.known.id]
         resolutions = {r.ref_id: r for r in corpus.resolve(e)}
         refs = []
         for r in e.refs:
@@ -464,7 +464,7 @@ def review_records(paths: Iterable[str], store=None) -> tuple[list[dict], list[t
                 if link[k] is not None:
                     link[k + "_source"] = corpus.entries[link[k]].known.source
                     link[k] = str(link[k])
-        records.append({"source": e.known.source, "kind": e.kind, "metadata": doc.metadata.to_dict(),
+        records.append({"source": shown, "kind": e.kind, "metadata": doc.metadata.to_dict(),
                         "text": e.text, "references": refs, "figures": [f.to_dict() for f in e.figures],
                         "problems": corpus.problems(e), "links": links,
                         "lines": e.text.count("\n") + 1})
