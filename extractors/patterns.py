@@ -47,12 +47,12 @@ NUMBER_MARK = re.compile(r"""
     \s*(?:số|Số|SỐ)?\s*:?\s*
 """, re.VERBOSE)
 
-# A bare short-form number: "Quyết định 942", "Nghị quyết 57", "Chỉ thị số 06", "ĐA 06".
-# Not a year, a date, a decimal, a fraction or a percentage.
+# A bare short-form number: "Quyết định 942", "Nghị quyết 57", "Chỉ thị số 06", "ĐA 06", "Nghị định 105
+# năm 2014". Not a date, a decimal, a fraction, a percentage, a count ("Kế hoạch 5 năm").
 SHORT_NUMBER = re.compile(r"""
     \s*(?:số\s*:?\s*)?
     (?P<num>\d{1,4}(?:/(?:19|20)\d\d)?)                                   # "942", "33/2014" (news)
-    (?![\d/.,:%]\d|[\d/%⁄]|\s*/|\s*[-–]\s*[A-ZĐ]|\s+(?:\d|tháng|năm|ngày|người|%))
+    (?![\d/.,:%]\d|[\d/%⁄]|\s*/|\s*[-–]\s*[A-ZĐ]|\s+(?:\d|tháng|năm(?!\s+(?:19|20)\d\d)|ngày|người|%))
     (?!\w)
 """, re.VERBOSE)
 

@@ -327,6 +327,9 @@ class _Finder(DocumentPasses):
             return self.named_law(a, tname)
         if short and capital:
             m = _M(start, short.end("num"), tname, short.group("num"), short=True, confidence=0.8)
+            y = YEAR_AFTER.match(text, m.end)
+            if y and text[m.end:y.end()].strip().startswith("năm"):
+                m.end = y.end()  # "Nghị định 105 năm 2014": the year, no date
             self.tail(m)  # "Chỉ thị 13 của Thủ tướng Chính phủ"
             return [m], m.end
         if (tname in PLAN_TYPES and capital and not word.isupper() and a.group("type")
