@@ -316,6 +316,7 @@ def search(query, type_, issuer, year, date_from, date_to, kind, cites, figures_
       vanban search --cites 57-NQ/TW
       vanban search --figures "hồ sơ trực tuyến"
     """
+    from index import lookup as L
     from index import search as S
 
     text = " ".join(query)
@@ -324,11 +325,11 @@ def search(query, type_, issuer, year, date_from, date_to, kind, cites, figures_
     mark = ("\x1b[1;31m", "\x1b[0m") if tty else ("<b>", "</b>")
     with open_store(data_dir) as store:
         if figures_of is not None:
-            records = S.figures(store, figures_of, filters, limit=limit, page=page)
+            records = L.figures(store, figures_of, filters, limit=limit, page=page)
             click.echo(render(records, fmt, FIGURE_COLUMNS if fmt in ("table", "csv") else None, 50), nl=False)
             return
         if cites is not None:
-            hits = S.citing(store, cites, filters, limit=limit, page=page, mark=mark)
+            hits = L.citing(store, cites, filters, limit=limit, page=page, mark=mark)
         else:
             hits = S.search(data_dir, text, filters, limit=limit, page=page, mark=mark, store=store)
     records = [h.to_dict() for h in hits]

@@ -27,7 +27,8 @@ from whoosh.system import pack_uint
 
 from extractors.symbols import number_key
 
-from .analysis import bigrams, exact, fold, has_diacritics, nfc, query_words, text_terms, words
+from .analysis import bigrams, fold, has_diacritics, nfc, query_words, text_terms, words
+from .snippets import highlight_terms, make_snippet
 from .store import Store
 
 INDEX_DIR = "whoosh"
@@ -556,7 +557,7 @@ def search(data_dir, query: str = "", filters: Filters | None = None, limit: int
                 loose = loose_query(pq)
                 if loose is not None:
                     hits = _run(s, loose, flt, mask, limit, page)
-            terms = _highlight_terms(pq) if snippets else []
+            terms = highlight_terms(pq.segments) if snippets else []
             return [_hit(store, fields_, score, terms, mark, snippets) for fields_, score in hits]
     finally:
         if own_store:
@@ -582,180 +583,7 @@ def _hit(store, f, score, terms, mark, snippets) -> Hit:
                snippet=snippet)
 
 
-# -- snippets ------------------------------------------------------------------------------------
-
-_VARIANTS = {base: base + letters + letters.upper() + base.upper() for base, letters in
-             {"a": "àáảãạăằắẳẵặâầấẩẫậ", "e": "èéẻẽẹêềếểễệ", "i": "ìíỉĩị", "o": "òóỏõọôồốổỗộơờớởỡợ",
-              "u": "ùúủũụưừứửữự", "y": "ỳýỷỹỵ", "d": "đ"}.items()}
 
 
-def _syllable_pattern(folded: str) -> str:
-    # Both cases spelled out: re.IGNORECASE on Unicode text is several times slower.
-    return "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c)
-                   for c in folded)
-
-
-def _highlight_terms(pq: ParsedQuery) -> list[tuple[tuple[str, ...], tuple[str, ...] | None]]:
-    """(folded words, exact words or None) to highlight: phrases and runs of words whole, then their
-    bigrams, then each word alone; exact words when the query had diacritics."""
-    out: dict = {}
-    for kind, text in pq.segments:
-        if kind == "not":
-            continue
-        ex, fo = query_words(text)
-        accented = has_diacritics(text)
-        spans = [(0, len(fo))] if kind == "phrase" else (
-            [(0, len(fo))] + [(i, i + 2) for i in range(len(fo) - 1)] + [(i, i + 1) for i in range(len(fo))])
-        for a, b in spans:
-            if b > a:
-                key = tuple(fo[a:b])
-                exact_words = tuple(ex[a:b]) if accented and len(ex) == len(fo) else None
-                if key not in out or out[key] is None:
-                    out[key] = exact_words
-    return list(out.items())
-
-
-@lru_cache(maxsize=256)
-def _snippet_regex(terms: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
-    if not terms:
-        return None
-    alts = sorted(terms, key=lambda t: (-len(t), t))
-    body = "|".join(r"\W+".join(_syllable_pattern(w) for w in t) for t in alts)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-
-
-def make_snippet(text: str, terms, mark=("<b>", "</b>"), width: int = 160) -> str:
-    """The passage of ``text`` where the query's words are densest, matches wrapped in ``mark``.
-
-    ``terms`` are (folded words, exact words or None); where the query had diacritics, only matches
-    with the same diacritics (either tone placement) are marked, unless the text has none of them."""
-    terms = [(tuple(f), tuple(e) if e else None) for f, e in (t if isinstance(t, tuple) and len(t) == 2
-                                                               and isinstance(t[0], (tuple, list)) else (t, None)
-                                                               for t in terms)]
-    want = dict(terms)
-    rx = _snippet_regex(tuple(f for f, _ in terms))
-    loose, strict = [], []
-    if rx is not None:
-        for m in rx.finditer(text):
-            key = tuple(words(fold(m.group(0).lower())))
-            item = (m.start(), m.end(), key)
-            loose.append(item)
-            if want.get(key) is None or tuple(words(exact(m.group(0)))) == want[key]:
-                strict.append(item)
-            if len(loose) >= 80:
-                break
-    matches = strict or loose
-    if not matches:
-        return _clip(text, 0, width)
-    best, best_score = 0, -1
-    for i, (start, _, _) in enumerate(matches):
-        near = [w for s, e, w in matches[i:i + 40] if e <= start + width]
-        score = len({x for w in near for x in w}) * 10 + sum(len(w) for w in near)
-        if score > best_score:
-            best, best_score = i, score
-    start = matches[best][0]
-    lo = max(0, start - 40)
-    while lo > 0 and not text[lo - 1].isspace() and start - lo < 60:
-        lo -= 1
-    hi = min(len(text), lo + width)
-    while hi < len(text) and not text[hi].isspace() and hi - lo < width + 20:
-        hi += 1
-    out, pos = [], lo
-    for s, e, _ in matches:
-        if s >= lo and e <= hi and s >= pos:
-            out += [text[pos:s], mark[0], text[s:e], mark[1]]
-            pos = e
-    out.append(text[pos:hi])
-    body = " ".join("".join(out).split())
-    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
-
-
-def _clip(text: str, lo: int, width: int) -> str:
-    body = " ".join(text[lo:lo + width].split())
-    return body + ("…" if len(text) > lo + width else "")
-
-
-
-
-# -- citations and figures (from the store's refs and figures tables) ------------------------------
-
-def _row_passes(row, f: Filters) -> bool:
-    if f.type and type_key(row["type"] or "") != type_key(f.type):
-        return False
-    if f.issuer and not set(words(fold(nfc(f.issuer).lower()))) <= set(words(fold((row["issuer"] or "").lower()))):
-        return False
-    date = row["date"] or ""
-    if f.year and date[:4] != str(f.year):
-        return False
-    if (f.date_from and (not date or date < f.date_from)) or (f.date_to and (not date or date > f.date_to)):
-        return False
-    return not (f.kind and row["kind"] != f.kind)
-
-
-def citing(store: Store, number: str, filters: Filters | None = None, limit: int = 10, page: int = 1,
-           mark: tuple[str, str] = ("<b>", "</b>")) -> list[Hit]:
-    """Documents whose references cite ``number`` (however typed), whether or not the cited document is
-    stored; newest first, score = how many times each cites it."""
-    if not number or not number.strip():
-        raise SearchError("--cites needs a document number such as 942/QĐ-TTg")
-    f = parse_query("", filters).filters
-    rows = store.db.execute(
-        'SELECT d.id, d.number, d.type, d.date, d.issuer, d.title, d.source, d.kind, count(*) AS n,'
-        ' min(r.start) AS s FROM refs r JOIN documents d ON d.id = r.doc_id WHERE r.number_key = ?'
-        ' GROUP BY d.id ORDER BY d.date DESC, d.id', (number_key(number),)).fetchall()
-    rows = [r for r in rows if _row_passes(r, f)][(page - 1) * limit: page * limit]
-    out = []
-    for r in rows:
-        ref = store.db.execute('SELECT start, "end" FROM refs WHERE doc_id = ? AND number_key = ? ORDER BY start'
-                               ' LIMIT 1', (r["id"], number_key(number))).fetchone()
-        text = store.db.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-                                (max(1, ref["start"] - 79), 80 + (ref["end"] - ref["start"]) + 80 + 1, r["id"])).fetchone()[0]
-        a = ref["start"] - max(0, ref["start"] - 80)
-        b = a + ref["end"] - ref["start"]
-        snippet = " ".join((text[:a] + mark[0] + text[a:b] + mark[1] + text[b:]).split())
-        out.append(Hit(id=r["id"], number=r["number"], type=r["type"], date=r["date"], issuer=r["issuer"],
-                       title=r["title"], source=r["source"], kind=r["kind"], score=float(r["n"]),
-                       snippet=("…" if ref["start"] > 80 else "") + snippet + "…"))
-    return out
-
-
-def figures(store: Store, indicator: str, filters: Filters | None = None, limit: int = 20,
-            page: int = 1) -> list[dict]:
-    """Stored figures whose indicator has every word of ``indicator`` (accents optional); those with
-    the words as one phrase first, then newest documents first."""
-    want = words(fold(nfc(indicator or "").lower()))
-    if not want:
-        raise SearchError("--figures needs indicator words, such as \"hồ sơ trực tuyến\"")
-    f = parse_query("", filters).filters
-    phrase = " " + " ".join(want) + " "
-    found = []
-    for r in store.db.execute(
-            'SELECT f.doc_id, f.id, f.start, f."end", f.text, f.value, f.value_max, f.unit, f.qualifier,'
-            ' f.indicator, f.scope, f.period, f.kind AS figure_kind, d.number, d.type, d.date, d.issuer, d.title,'
-            ' d.source, d.kind FROM figures f JOIN documents d ON d.id = f.doc_id WHERE f.indicator IS NOT NULL'):
-        have = words(fold(r["indicator"].lower()))
-        if not set(want) <= set(have) or not _row_passes(r, f):
-            continue
-        score = 2 if phrase in " " + " ".join(have) + " " else 1
-        found.append((score, r))
-    found.sort(key=lambda x: (-x[0], _neg_date(x[1]["date"]), x[1]["doc_id"], x[1]["start"]))
-    out = []
-    for score, r in found[(page - 1) * limit: page * limit]:
-        out.append({"value": _num(r["value"]), "value_max": _num(r["value_max"]), "unit": r["unit"],
-                    "qualifier": r["qualifier"], "kind": r["figure_kind"], "period": r["period"],
-                    "indicator": r["indicator"], "scope": r["scope"], "text": r["text"], "number": r["number"],
-                    "type": r["type"], "date": r["date"], "title": r["title"], "source": r["source"],
-                    "doc_id": r["doc_id"], "figure": r["id"], "start": r["start"], "end": r["end"]})
-    return out
-
-
-def _neg_date(date: str | None) -> str:
-    return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else "\U0010ffff"
-
-
-def _num(v):
-    return int(v) if isinstance(v, float) and v.is_integer() else v
-
-
-__all__ = ["Filters", "Hit", "SearchError", "SearchIndex", "Updater", "build_query", "citing", "figures",
-           "make_snippet", "parse_query", "search"]
+__all__ = ["Filters", "Hit", "SearchError", "SearchIndex", "Updater", "build_query", "filter_query", "parse_query",
+           "search", "type_key", "type_names"]

@@ -10,8 +10,9 @@ from click.testing import CliRunner
 from cli import main
 from index import Store, build
 from index.analysis import exact, fold, text_terms
-from index.search import (Filters, SearchError, SearchIndex, Updater, citing, figures, make_snippet,
-                          parse_query, search)
+from index.lookup import citing, figures
+from index.search import Filters, SearchError, SearchIndex, Updater, parse_query, search
+from index.snippets import highlight_terms, make_snippet
 from tests.conftest import SAMPLES
 
 # -- analysis ------------------------------------------------------------------------------------
@@ -92,9 +93,7 @@ def test_malformed_queries_give_one_line_errors(query, message):
     ("Không có từ nào khớp ở đây.", "khoáng sản", "Không có từ nào khớp ở đây."),
 ])
 def test_snippet_marks_matches(text, query, snippet):
-    from index.search import _highlight_terms
-
-    assert make_snippet(text, _highlight_terms(parse_query(query))) == snippet
+    assert make_snippet(text, highlight_terms(parse_query(query).segments)) == snippet
 
 
 # -- the sample corpus ---------------------------------------------------------------------------
