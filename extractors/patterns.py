@@ -105,7 +105,7 @@ TITLE_END = re.compile(r"""
   | \.(?=\s|$)
   | \n
   | :\s
-  | \s(?=\(sau\sđây|có\shiệu\slực|,?\sđược\ssửa\sđổi)
+  | \s(?=\(sau\sđây|có\shiệu\slực|(?:đã\s)?được\ssửa\sđổi)
   | ,\s(?=được\ssửa\sđổi|đã\sđược)
   | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s[A-ZĐC]
             |trong\sđó|theo\sđó|cụ\sthể|đồng\sthời|tuy\snhiên|nhưng|qua\sđó|từ\sđó|đến\snay|chúng\s|các\sđịa|

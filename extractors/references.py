@@ -31,9 +31,9 @@ PLAN_TYPES = frozenset({"Kế hoạch", "Quyết định", "Chương trình", "�
 # Short codes standing for a type before a short number: "ĐA 06".
 SHORT_CODES = ("ĐA", "NQ", "QĐ", "CT", "KH", "NĐ")
 _LAW_BIGRAM_STOP = frozenset({"quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành", "bổ sung", "trên địa"})
-_NOT_AFTER_COMMA = frozenset("nhà phù trình cơ thành người hồ tổ pháp nội văn quy nghị thông chỉ".split())
+_NOT_AFTER_COMMA = frozenset("nhà phù trình cơ thành người hồ tổ pháp nội văn nghị thông chỉ".split())
 _FIRST_STOP = frozenset("mới cũ hiện nói và liên chung riêng mẫu gốc khác sau trước nêu trên cơ mà".split())
-_LAW_BIGRAM_GO = frozenset({"chưa thành", "không gian", "trong nước"})
+_LAW_BIGRAM_GO = frozenset({"chưa thành", "không gian", "trong nước", "theo phương"})
 _CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam", re.IGNORECASE)
 # A document named by its trích yếu is identifiable by a proper name, a quotation or a period in it:
 # "Kế hoạch triển khai Nền tảng địa chỉ số quốc gia", "Chương trình ... giai đoạn 2026 - 2030";
@@ -269,7 +269,8 @@ class _Finder(DocumentPasses):
                     break  # "Luật thuế tiêu thụ đặc biệt mới", but "đổi mới sáng tạo"
                 elif word.isdigit():
                     break  # a footnote mark ("Luật Đất đai 1") or a year
-                elif low == "và" and (nlow in LAW_NAME_STOP or nlow in _NOT_AFTER_COMMA or nlow in ("các", "những")
+                elif low == "và" and (not nxt or nlow in LAW_NAME_STOP or nlow in _NOT_AFTER_COMMA or nlow in ("các", "những")
+                                      or (nxt and f"{nlow} {_next_word(text, nxt.end())}" in _LAW_BIGRAM_STOP)
                                       or (nxt and anchor_regex().match(text, nxt.start()))):
                     break
                 elif anchor_regex().match(text, w.start()) and word[0].isupper():

@@ -169,6 +169,12 @@ NAMED = [
     ("theo đúng quy định của [[Luật Khoáng sản năm 2010]] (có hiệu lực thi hành đến ngày 01/7/2025);",
      [ref("Luật", None, None, "Quốc hội", "Khoáng sản")]),
     ("Căn cứ [[Luật Phòng, chống tham nhũng]];", [ref("Luật", title="Phòng, chống tham nhũng")]),
+    ("Căn cứ [[Luật Tiêu chuẩn và quy chuẩn kỹ thuật ngày 29 tháng 6 năm 2006]];",
+     [ref("Luật", None, "2006-06-29", "Quốc hội", "Tiêu chuẩn và quy chuẩn kỹ thuật")]),
+    ("Căn cứ [[Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020]];",
+     [ref("Luật", None, "2020-06-18", "Quốc hội", "Đầu tư theo phương thức đối tác công tư")]),
+    ("theo [[Luật Đầu tư công]] và quy định của pháp luật", [ref("Luật", title="Đầu tư công")]),
+    ("Luật và", []),
     ("quy định tại Điều 71 [[Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025]] quy "
      "định", [ref("Luật", "93/2025/QH15", "2025-06-27", "Quốc hội", "Khoa học, Công nghệ và Đổi mới sáng tạo")]),
     ("Căn cứ [[Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ năm 2024]];",
