@@ -30,10 +30,11 @@ NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"
 PLAN_TYPES = frozenset({"Kế hoạch", "Quyết định", "Chương trình", "Đề án", "Chiến lược", "Nghị quyết", "Chỉ thị"})
 # Short codes standing for a type before a short number: "ĐA 06".
 SHORT_CODES = ("ĐA", "NQ", "QĐ", "CT", "KH", "NĐ")
-_LAW_BIGRAM_STOP = frozenset({"quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành", "bổ sung", "trên địa"})
+_LAW_BIGRAM_STOP = frozenset({"quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành", "bổ sung", "trên địa",
+                              "đối với"})
 _NOT_AFTER_COMMA = frozenset("nhà phù trình cơ thành người hồ tổ pháp nội văn nghị thông chỉ".split())
 _FIRST_STOP = frozenset("mới cũ hiện nói và liên chung riêng mẫu gốc khác sau trước nêu trên cơ mà".split())
-_LAW_BIGRAM_GO = frozenset({"chưa thành", "không gian", "trong nước", "theo phương"})
+_LAW_BIGRAM_GO = frozenset({"chưa thành", "không gian", "trong nước", "theo phương", "có công", "với cách"})
 _CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam", re.IGNORECASE)
 # A document named by its trích yếu is identifiable by a proper name, a quotation or a period in it:
 # "Kế hoạch triển khai Nền tảng địa chỉ số quốc gia", "Chương trình ... giai đoạn 2026 - 2030";
@@ -280,7 +281,7 @@ class _Finder(DocumentPasses):
                 # "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức": a lower-case word that
                 # is no verb, no function word and no type goes on with the name
                 nxt = WORD.match(text, _skip_ws(text, w.end() + 1))
-                if (n <= 6 and nxt and nxt.group()[0].islower() and nxt.group().casefold() not in LAW_NAME_STOP
+                if (n <= 8 and nxt and nxt.group()[0].islower() and nxt.group().casefold() not in LAW_NAME_STOP
                         and nxt.group().casefold() not in _NOT_AFTER_COMMA
                         and nxt.group() != "và" and not anchor_regex().match(text, nxt.start())
                         and not TITLE_START.match(text, nxt.start())):
