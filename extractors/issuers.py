@@ -177,15 +177,16 @@ def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tup
     entry = _by_written().get(_fold(m.group("name")))
     name_fold = _fold(m.group("name"))
     level = _norm_level(m.group("level"))
-    place = _place_words(m.group("place"))
-    if place and TITLE_START.match(text, m.start("place") + len(m.group("place")) - len(m.group("place").lstrip())):
-        place = None  # "của UBND tỉnh Sửa đổi, bổ sung ...": the title starts, not a place
     end = m.end("level") if m.group("level") else m.end("name")
-    if place and level in (None, "tỉnh", "thành phố"):
+    if level in (None, "tỉnh", "thành phố"):
         # a province or a city is one the gazetteer knows ("UBND tỉnh Mai Văn Huỳnh" names a person)
-        known = known_place(text, m.start("place"))
+        known = known_place(text, m.start("place")) if m.group("place") else None
         place, end = (known[0], known[1]) if known else (None, end)
-    elif place:
+    else:
+        place = _place_words(m.group("place"))
+        if place and TITLE_START.match(text, m.start("place") + len(m.group("place")) - len(m.group("place").lstrip())):
+            place = None  # "của UBND huyện Sửa đổi, bổ sung ...": the title starts, not a place
+    if place and level not in (None, "tỉnh", "thành phố"):
         # the place stops at the first word that is not a place word
         pm = re.match(r"[ \t\n]+" + r"[ \t\n]+".join(re.escape(w) for w in place.split()),
                       text[m.start("place"):]) if m.group("place") else None

@@ -62,8 +62,9 @@ NUM_DATE = r"(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})
 WORD_DATE = r"(?P<d2>\d{1,2})\s+(?:tháng|THÁNG)\s+(?P<m2>\d{1,2})\s*,?\s+(?:năm|NĂM|nám|nãm|nam)\s+(?P<y2>\d{4})"
 
 # A date following the number: "ngày 15/6/2021", ", ngày 22/12/2024", "ban hành ngày 15 tháng 6 năm 2021"
+# (A new line before a capitalised "Ngày" is the next paragraph, such as a dateline, not this date.)
 DATE_AFTER = re.compile(rf"""
-    [ \t\n]*,?[ \t\n]*
+    [ \t]*,?[ \t]*(?:\n(?=[ \t]*(?:ngày|NGÀY|ban|được)))?[ \t]*
     (?:(?:được[ ]+)?ban[ ]+hành[ ]+)?
     (?:ngày|NGÀY|Ngày)\s+(?:{NUM_DATE}|{WORD_DATE})
 """, re.VERBOSE)

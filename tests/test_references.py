@@ -184,6 +184,11 @@ NAMED = [
     ("Luật này có hiệu lực; [[Luật an toàn thực phẩm]] và các văn bản", [ref("Luật", title="an toàn thực phẩm")]),
     ("Căn cứ [[Quyết định số 52/2021/QĐ-\nUBND ngày 29/10/2021 của UBND tỉnh Bắc Giang]] quy định",
      [ref("Quyết định", "52/2021/QĐ-UBND", "2021-10-29", "Ủy ban nhân dân tỉnh Bắc Giang")]),
+    ("Căn cứ [[Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh Đồng Nai]] về việc triển khai;",
+     [ref("Kế hoạch", "92/KH-UBND", "2025-09-15", "Ủy ban nhân dân tỉnh Đồng Nai", "về việc triển khai")]),
+    ("[[Quyết định số 12/2020/QĐ-UBND của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu]];",
+     [ref("Quyết định", "12/2020/QĐ-UBND", None, "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")]),
+    ("[[NGHỊ QUYẾT SỐ 66-NQ/TW]]\nNgày 28 tháng 11 năm 2025, tại Hà Nội", [ref("Nghị quyết", "66-NQ/TW", None)]),
     ("Ngày 25/8/2016, Phó Chủ tịch UBND tỉnh Mai Văn Huỳnh tổ chức đối thoại theo [[Quyết định số 01/QĐ-UBND]] "
      "của tỉnh Kiên Giang.", [ref("Quyết định", "01/QĐ-UBND", issuer="Ủy ban nhân dân tỉnh Kiên Giang")]),
     ("Căn cứ [[Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam]];",
