@@ -91,7 +91,7 @@ class DocumentPasses:
 
     def dates(self, ms: list[_M]) -> None:
         for m in ms:
-            if m.date is None and not m.nested and not m.short:
+            if m.date is None and not m.nested:
                 m.date = date_before(self.text, m.start)
 
     def issuers(self, ms: list[_M]) -> None:
@@ -107,7 +107,7 @@ class DocumentPasses:
         for m in ms:
             if m.issuer is None and m.number and not m.short:
                 m.issuer = written.get(number_key(m.number))
-            if m.issuer is None and not m.nested and not m.short:
+            if m.issuer is None and not m.nested:
                 m.issuer = self.subject(m)
                 m.issuer_src = "subject" if m.issuer else ""
             if m.issuer and m.issuer_src != "written" and m.issuer.startswith("Ban Chỉ đạo"):

@@ -525,8 +525,9 @@ def find_references(text: str, metadata=None) -> list[Reference]:
                         title_start=m.title_start, title_end=m.title_end, confidence=m.confidence)
         if ante is not None:
             a_title = _clean(text[ante.title_start:ante.title_end]) if ante.title_start is not None else None
+            issuer = (ante.issuer or ref.issuer) if m.issuer_src == "subject" else (ref.issuer or ante.issuer)
             ref = replace(ref, antecedent=ids[id(ante)], date=ref.date or ante.date,
-                          issuer=ref.issuer or ante.issuer, title=ref.title or a_title, confidence=0.9)
+                          issuer=issuer, title=ref.title or a_title, confidence=0.9)
         out.append(ref)
     return out
 
