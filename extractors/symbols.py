@@ -1,6 +1,7 @@
 """Document numbers and symbols: canonical form, and the type a symbol implies.
 
-"44 /2025/QĐ-TTg" -> "44/2025/QĐ-TTg"; "942/QD-TTg" -> "942/QĐ-TTg"; "06/QĐ-TTG" -> "06/QĐ-TTg".
+"44 /2025/QĐ-TTg" -> "44/2025/QĐ-TTg"; "942/QD-TTg" -> "942/QĐ-TTg"; "06/QĐ-TTG" -> "06/QĐ-TTg";
+"1626/QĐTTg" -> "1626/QĐ-TTg".
 """
 from __future__ import annotations
 
@@ -19,13 +20,33 @@ _D_TO_DD = {"QD": "QĐ", "ND": "NĐ", "CD": "CĐ", "BCD": "BCĐ", "BCDTW": "BCĐ
             "KHHD": "KHHĐ", "BGDDT": "BGDĐT", "BKHDT": "BKHĐT", "BLDTBXH": "BLĐTBXH", "CDSQG": "CĐSQG"}
 
 
+@lru_cache(maxsize=1)
+def _issuer_codes() -> frozenset[str]:
+    issuers = json.loads(resources.files("extractors").joinpath("data/issuers.json").read_text("utf-8"))
+    return frozenset(c.upper() for e in issuers for c in e["codes"])
+
+
 def _canon_code(code: str) -> str:
     up = code.upper()
+    glued = _unglue(up)
+    if glued:
+        return glued
     if up in _MIXED_CASE:
         return _MIXED_CASE[up]
     if up in _D_TO_DD:
         return _D_TO_DD[up]
     return up
+
+
+def _unglue(up: str) -> str | None:
+    """A type code glued to its issuer code, the hyphen lost: "QĐTTG" -> "QĐ-TTg", "NĐCP" -> "NĐ-CP"."""
+    if up in _MIXED_CASE or up in _D_TO_DD or up in _type_codes() or up in _issuer_codes():
+        return None
+    for tc in sorted(_type_codes(), key=len, reverse=True):
+        rest = up[len(tc):]
+        if len(tc) >= 2 and up.startswith(tc) and rest in _issuer_codes():
+            return _canon_code(tc) + "-" + _canon_code(rest)
+    return None
 
 
 @lru_cache(maxsize=65536)

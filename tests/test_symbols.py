@@ -19,6 +19,11 @@ CANONICAL = [
     ("4338/BTTTT-CĐSQG", "4338/BTTTT-CĐSQG"),
     ("20/2023/QH15", "20/2023/QH15"),
     ("265/TTr-LSXDTC", "265/TTr-LSXDTC"),
+    ("1626/QĐTTg", "1626/QĐ-TTg"),  # the hyphen lost
+    ("10/2020/NĐCP", "10/2020/NĐ-CP"),
+    ("211/BTC-TCDN", "211/BTC-TCDN"),
+    ("09/2025/UBTVQH15", "09/2025/UBTVQH15"),
+    ("12/KH-UBND", "12/KH-UBND"),
 ]
 
 
