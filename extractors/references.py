@@ -18,7 +18,7 @@ from importlib import resources
 from .dates import date_after
 from .issuers import issuer_from_symbol, issuer_regex, match_issuer, province
 from .models import Reference
-from .reference_fields import DocumentPasses, _md
+from .reference_fields import DocumentPasses, _md, _similar
 from .patterns import (LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, PROSE_TITLE_END,
                        SHORT_NUMBER, SPLIT_SYMBOL, SYMBOL, SYMBOL_SRC, TITLE_END, TITLE_START, WORD, YEAR_AFTER,
                        trie_alternation, words_alternation)
@@ -431,6 +431,11 @@ class _Finder(DocumentPasses):
         if not inner:
             return [], a.end()
         title_start = _skip_ws(text, a.end())
+        amending = _clean(text[title_start:numbers[-1][1] if numbers[-1] else inner[-1][1]]).casefold()
+        if _md(self.metadata, "type") == "Luật" and self.own_title and _similar(amending, self.own_title):
+            # the document itself ("Quốc hội ban hành Luật sửa đổi, bổ sung ... của Luật Địa chất và
+            # khoáng sản số 54/2024/QH15"): no reference to itself; the laws it amends are references
+            return [], inner[0][0]
         if len(inner) == 1 and numbers[0]:
             sym, name_end = numbers[0]
             m = self.numbered(a.start(), sym, "Luật")

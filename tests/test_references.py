@@ -270,6 +270,14 @@ def test_the_standard_keeps_its_number():
                                             "Bộ Thông tin và Truyền thông")
 
 
+def test_an_amending_law_does_not_cite_itself():
+    text = read_document(SAMPLES / "luat-147-2025-qh15-2025.txt")
+    refs = find_references(text.text, text.metadata)
+    enact = [r for r in refs if r.number == "54/2024/QH15"][0]
+    assert (enact.text, enact.title) == ("Luật Địa chất và khoáng sản số 54/2024/QH15", "Địa chất và khoáng sản")
+    assert not any(r.number == "147/2025/QH15" or (r.title or "").startswith("sửa đổi") for r in refs[:3])
+
+
 @pytest.mark.parametrize("text", NOT_REFERENCES)
 def test_not_references(text):
     assert find_references(text, Metadata(number="1332/KH-BCĐ")) == []
