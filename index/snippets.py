@@ -1,25 +1,15 @@
 """Snippets: the passage of a document where a query's words are densest, its matches marked.
 
-Matches are found in the original text by a regex whose letters accept every diacritic
-(``[aàáảãạăằắẳẵặâầấẩẫậ...]``), so no folded copy of a long text is made per hit.
+Matches are found by a regex of folded literals over the folded text (``fold`` keeps offsets), then
+checked against the query's own diacritics in the original text.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from .analysis import exact, fold, has_diacritics, query_words, words
-
-_VARIANTS = {base: base + letters + letters.upper() + base.upper() for base, letters in
-             {"a": "àáảãạăằắẳẵặâầấẩẫậ", "e": "èéẻẽẹêềếểễệ", "i": "ìíỉĩị", "o": "òóỏõọôồốổỗộơờớởỡợ",
-              "u": "ùúủũụưừứửữự", "y": "ỳýỷỹỵ", "d": "đ"}.items()}
-
-
-def _syllable_pattern(folded: str) -> str:
-    # Both cases spelled out: re.IGNORECASE on Unicode text is several times slower.
-    return "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c)
-                   for c in folded)
-
 
 def highlight_terms(segments: list[tuple[str, str]]) -> list[tuple[tuple[str, ...], tuple[str, ...] | None]]:
     """(folded words, exact words or None) to highlight: phrases and runs of words whole, then their
@@ -41,13 +31,43 @@ def highlight_terms(segments: list[tuple[str, str]]) -> list[tuple[tuple[str, ..
     return list(out.items())
 
 
+CHUNK, OVERLAP = 32_768, 256  # a match never spans more than OVERLAP characters past a chunk
+SCAN_LIMIT = 400_000  # characters; past that a snippet shows the start of a very long document
+
+
 @lru_cache(maxsize=256)
 def _snippet_regex(terms: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
+    """Folded literals, longest first: run over the folded text, where sre's literal prefix scan is fast."""
     if not terms:
         return None
     alts = sorted(terms, key=lambda t: (-len(t), t))
-    body = "|".join(r"\W+".join(_syllable_pattern(w) for w in t) for t in alts)
+    body = "|".join(r"\W+".join(re.escape(w) for w in t) for t in alts)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _scan(text, spans, rx, want, longest, loose, strict) -> None:
+    """Collect matches of ``rx`` in the folded ``spans`` of ``text`` (in order; overlaps skipped) until
+    the query's words appear whole as written, or there are plenty."""
+    last = 0
+    for lo, hi in spans:
+        if len(strict) >= 40 or len(loose) >= 80:
+            return
+        lo = max(lo, last)
+        if lo >= hi:
+            continue
+        whole = False
+        for m in rx.finditer(fold(text[lo:hi + OVERLAP])):
+            a, b = lo + m.start(), lo + m.end()
+            if a >= hi or a < last:
+                continue
+            last = b
+            key = tuple(words(m.group(0)))
+            loose.append((a, b, key))
+            if want.get(key) is None or tuple(words(exact(text[a:b]))) == want[key]:
+                strict.append((a, b, key))
+                whole = whole or len(key) == longest  # the query's words as written: enough
+        if whole:
+            return
 
 
 def make_snippet(text: str, terms, mark=("<b>", "</b>"), width: int = 160) -> str:
@@ -60,16 +80,23 @@ def make_snippet(text: str, terms, mark=("<b>", "</b>"), width: int = 160) -> st
                                                                for t in terms)]
     want = dict(terms)
     rx = _snippet_regex(tuple(f for f, _ in terms))
-    loose, strict = [], []
+    loose: list = []
+    strict: list = []
     if rx is not None:
-        for m in rx.finditer(text):
-            key = tuple(words(fold(m.group(0).lower())))
-            item = (m.start(), m.end(), key)
-            loose.append(item)
-            if want.get(key) is None or tuple(words(exact(m.group(0)))) == want[key]:
-                strict.append(item)
-            if len(loose) >= 80:
-                break
+        longest = max(len(f) for f, _ in terms)
+        # A number in the query ("942") is found by a plain substring search, far faster than
+        # folding: look around its occurrences first.
+        digits = {w for f, _ in terms for w in f if w.isdigit() and len(w) >= 2}
+        spans = sorted((max(0, m.start() - 200), m.end() + 200) for d in digits
+                       for m in islice(re.finditer(re.escape(d), text), 20))
+        if spans:
+            _scan(text, spans, rx, want, longest, loose, strict)
+        if not strict:
+            loose.clear()
+            # Fold and scan the text a chunk at a time, stopping once there is enough to choose from:
+            # folding is the cost (a C loop, but ~25 MB/s), and some documents run to megabytes.
+            stop = min(len(text), SCAN_LIMIT)
+            _scan(text, [(a, a + CHUNK) for a in range(0, stop, CHUNK)], rx, want, longest, loose, strict)
     matches = strict or loose
     if not matches:
         return _clip(text, 0, width)
