@@ -353,7 +353,7 @@ def reindex(fmt, data_dir):
 
     t0 = time.perf_counter()
     with open_store(data_dir) as store:
-        n = SearchIndex(data_dir).rebuild(store)
+        n = SearchIndex(data_dir, create=False).rebuild(store)
     out = {"indexed": n, "seconds": round(time.perf_counter() - t0, 3), "index": str(Path(data_dir) / "whoosh")}
     if fmt == "json":
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))

@@ -143,8 +143,9 @@ class SearchIndex:
         return self.path / "VERSION"
 
     def exists(self) -> bool:
+        # Files only: whether it opens is _open's question (a damaged index gets a clear error there).
         return (self._version_file().exists() and self._version_file().read_text().strip() == INDEX_VERSION
-                and windex.exists_in(self.path))
+                and any(self.path.glob("_MAIN_*.toc")))
 
     def _open(self, create: bool):
         if self._ix is not None:
@@ -162,6 +163,11 @@ class SearchIndex:
                 self._ix = windex.open_dir(self.path)
         except OSError as e:
             raise SearchError(f"cannot open the search index at {self.path}: {e}") from None
+        except SearchError:
+            raise
+        except Exception as e:  # a damaged index: name it and the way out, never a traceback
+            raise SearchError(f"the search index at {self.path} is damaged ({type(e).__name__}: {e}):"
+                              " run 'vanban reindex'") from None
         return self._ix
 
     def writer(self, limitmb: int = 256, procs: int = 1):
@@ -169,10 +175,15 @@ class SearchIndex:
         # default inlinelimit stays; zlib is off: it costs more than it saves on short bigram lists.
         # Separate segment files, not one compound file: Whoosh reads a compound file's parts through
         # BytesIO copies of the whole mapped file each time a searcher opens.
+        # Another build writing the index: wait for it a while rather than fail at once.
+        kw = {"limitmb": limitmb, "codec": W3Codec(compression=0), "compound": False, "timeout": 120.0, "delay": 0.5}
         if procs > 1:  # one segment a process, not merged (merging costs as much as indexing again)
-            return self._open(True).writer(procs=procs, multisegment=True, limitmb=limitmb,
-                                           codec=W3Codec(compression=0), compound=False)
-        return self._open(True).writer(limitmb=limitmb, codec=W3Codec(compression=0), compound=False)
+            kw.update(procs=procs, multisegment=True)
+        try:
+            return self._open(True).writer(**kw)
+        except windex.LockError:
+            raise SearchError(f"the search index at {self.path} is locked by another 'vanban build' or"
+                              " 'vanban reindex'; try again when it has finished") from None
 
     def stamps(self) -> dict[str, str]:
         with self._open(True).searcher() as s:
@@ -286,7 +297,12 @@ class Updater:
     def for_store(cls, store: Store, batch: int = 200) -> "Updater":
         ix = SearchIndex(store.data_dir, create=False)
         fresh = not ix.exists()
-        ix._open(True)
+        try:
+            ix._open(True)
+        except SearchError:  # damaged: a build starts it again rather than stop
+            shutil.rmtree(ix.path, ignore_errors=True)
+            ix._ix, fresh = None, True
+            ix._open(True)
         up = cls(ix, store, batch)
         up.fresh = fresh
         return up

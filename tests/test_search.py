@@ -253,7 +253,7 @@ def test_figures_by_indicator(data):
 def test_reindex_matches_incremental_index(data, tmp_path):
     before = names(data, "chuyển đổi số")
     with Store(data) as store:
-        assert SearchIndex(data).rebuild(store) == len(SAMPLE_FILES)
+        assert SearchIndex(data, create=False).rebuild(store) == len(SAMPLE_FILES)
     assert names(data, "chuyển đổi số") == before
 
 
@@ -293,3 +293,33 @@ def test_cli_cites_figures_and_reindex(data):
     assert r.exit_code == 0 and all("indicator" in json.loads(line) for line in r.output.splitlines())
     r = CliRunner().invoke(main, ["reindex", "--data", str(data), "--format", "json"])
     assert r.exit_code == 0 and json.loads(r.output)["indexed"] == len(SAMPLE_FILES)
+
+
+def test_build_keeps_the_index_in_step_with_the_store(tmp_path):
+    docs, data = tmp_path / "docs", tmp_path / "data"
+    docs.mkdir()
+    text = (SAMPLES / "cv-37951-chq-gsql-2025.txt").read_text("utf-8")
+    (docs / "cv.txt").write_text(text, "utf-8")
+    (docs / "pl.txt").write_text((SAMPLES / "pl-09-2025-ubtvqh15-2025.txt").read_text("utf-8"), "utf-8")
+    run = CliRunner().invoke
+    assert run(main, ["build", str(docs), "--data", str(data)]).exit_code == 0
+    assert [Path(h.source).name for h in search(data, "37951/CHQ-GSQL")][:1] == ["cv.txt"]
+    assert search(data, "quokka") == []
+    (docs / "cv.txt").write_text(text.replace("Kính gửi", "Kính gửi quokka", 1), "utf-8")
+    assert run(main, ["build", str(docs), "--data", str(data)]).exit_code == 0
+    assert [Path(h.source).name for h in search(data, "quokka")] == ["cv.txt"]
+    assert SearchIndex(data).count() == 2  # replaced, not added twice
+
+
+def test_a_damaged_index_gives_a_one_line_error(tmp_path):
+    data = tmp_path / "data"
+    with Store(data) as store:
+        build([SAMPLES / "pl-09-2025-ubtvqh15-2025.txt"], store, on_stored=Updater.for_store(store))
+        SearchIndex(data).sync(store)
+    for toc in (data / "whoosh").glob("*.toc"):
+        toc.write_bytes(b"not an index")
+    r = CliRunner().invoke(main, ["search", "--data", str(data), "pháp lệnh"])
+    assert r.exit_code == 1 and r.output.startswith("Error: the search index at ") and r.output.endswith(
+        "run 'vanban reindex'\n") and r.output.count("\n") == 1
+    assert CliRunner().invoke(main, ["reindex", "--data", str(data)]).exit_code == 0
+    assert search(data, "pháp lệnh")
