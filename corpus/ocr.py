@@ -312,13 +312,16 @@ def _date_clean(words: list[OcrWord]) -> tuple[bool, str] | None:
 
 def vet_metadata(md: Metadata, page: OcrPage) -> tuple[Metadata, list[str]]:
     """Null the number and date read from an OCR'd first page when their words were not read
-    cleanly (split digits, stray letters, low confidence, out of range), with one warning each."""
+    cleanly (split digits, stray letters, low confidence, out of range), and an issuer that is not
+    plain Vietnamese words, with one warning each."""
     warnings: list[str] = []
     number_seen = date_seen = False
     for ws in _header_lines(page):
         for k, w in enumerate(ws):
-            # "Số:" opens a line or a column; "số 72/2025/QH15" inside a sentence is a citation
-            if not number_seen and _SO.match(w.text) and (w.text.endswith(":") or k == 0):
+            # "Số:" opens a line or a column; "số 72/2025/QH15" inside a sentence is a citation, and
+            # "Số hiệu nguy hiểm ..." opening a line is no number line
+            if not number_seen and _SO.match(w.text) and (
+                    w.text.endswith(":") or k == 0 and any("/" in x.text for x in ws[k + 1:k + 4])):
                 number_seen = True
                 ok, shown = _number_clean(ws[k + 1:])
                 if not ok:
@@ -331,7 +334,21 @@ def vet_metadata(md: Metadata, page: OcrPage) -> tuple[Metadata, list[str]]:
             if not ok:
                 warnings.append(f"OCR could not read the date cleanly ({shown}): left empty")
                 md = replace(md, date=None)
+    if md.issuer and not _issuer_clean(md.issuer):
+        warnings.append(f"OCR could not read the issuer cleanly ({md.issuer}): left empty")
+        md = replace(md, issuer=None)
     return md, warnings
+
+
+def _issuer_clean(issuer: str) -> bool:
+    """An issuer read from OCR is words of Vietnamese (or an acronym such as UBND), nothing else:
+    "£", "Bộ Công Thương )" or "Đoàn Kiêm tra theo quyet định" are misreadings."""
+    from .legacy import syllables
+
+    words = issuer.split()
+    known = syllables()
+    ok = [w.lower() in known or re.fullmatch(r"[A-ZĐ]{2,}|[-–]", w) is not None for w in words]
+    return bool(words) and all(ok)
 
 
 __all__ = ["DPI", "LANG", "MISSING", "MODES", "OcrPage", "OcrWord", "PdfOcr", "fill_pages", "layout_text",

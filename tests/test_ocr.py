@@ -99,6 +99,30 @@ def test_vet_metadata(lines, number, date, warnings):
     assert got.type == "Quyết định"
 
 
+@pytest.mark.parametrize("lines", [
+    [clean("Số hiệu nguy hiểm gồm 2 hoặc 3 chữ số")],  # a body line that opens with "Số"
+    [clean("Số 1")],
+])
+def test_lines_opening_with_so_that_are_no_number_line(lines):
+    md = Metadata(number="2336/QĐ-UBND")
+    assert vet_metadata(md, page(*lines)) == (md, [])
+
+
+@pytest.mark.parametrize("issuer, kept", [
+    ("Ủy ban nhân dân tỉnh Lào Cai", True),
+    ("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", True),
+    ("Sở Công Thương tỉnh Lào Cai", True),
+    ("UBND tỉnh Lào Cai", True),
+    ("£", False),
+    ("Bộ Công Thương )", False),
+    ("Đoàn Kiêm tra theo quyet định", False),
+])
+def test_issuer_misread_by_ocr_is_left_empty(issuer, kept):
+    got, said = vet_metadata(Metadata(issuer=issuer), page(clean("Căn cứ")))
+    assert got.issuer == (issuer if kept else None)
+    assert said == ([] if kept else [f"OCR could not read the issuer cleanly ({issuer}): left empty"])
+
+
 def test_header_fields_below_the_first_lines_are_not_vetted():
     lines = [clean("Căn cứ")] * 10 + [[("Số:", 90.0), ("4", 40.0), ("46", 40.0), ("/QĐ-UBND", 80.0)]]
     md = Metadata(number="2336/QĐ-UBND")
