@@ -123,10 +123,10 @@ def read_txt(path: Path) -> str:
     return normalize_blocks(iter_blocks(path, detect_encoding(path)))
 
 
-def read_pdf(path: Path, ocr: str = "auto"):
+def read_pdf(path: Path, ocr: str = "auto", progress=None):
     from .pdf import pdf_text
 
-    return pdf_text(path, ocr=ocr)
+    return pdf_text(path, ocr=ocr, progress=progress)
 
 
 def read_docx(path: Path) -> str:
@@ -171,9 +171,11 @@ def check_file(p: Path) -> int:
     return size
 
 
-def read_document(path: str | os.PathLike, source: str | None = None, ocr: str = "auto") -> Document:
+def read_document(path: str | os.PathLike, source: str | None = None, ocr: str = "auto",
+                  progress=None) -> Document:
     """Read ``path`` into a normalized Document; raise ReadError (one-line reason) when it cannot.
-    ``ocr`` (auto|always|never) says what to do with PDF pages that have no usable text layer."""
+    ``ocr`` (auto|always|never) says what to do with PDF pages that have no usable text layer;
+    ``progress(done, total)`` is called after each OCR'd page of a long scan."""
     p = Path(path)
     fmt = SUFFIXES.get(p.suffix.lower())
     if fmt is None:
@@ -187,7 +189,7 @@ def read_document(path: str | os.PathLike, source: str | None = None, ocr: str =
             text = read_txt(p)
         else:
             if fmt == "pdf":
-                got = read_pdf(p, ocr)
+                got = read_pdf(p, ocr, progress)
                 raw, pages = got.text, len(got.pages)
                 warnings, confidence, ocr_used, ocr_pages = got.warnings, got.page_confidence, got.ocr, got.ocr_pages
             elif fmt == "docx":

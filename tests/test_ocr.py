@@ -169,6 +169,12 @@ def test_progress_per_page(tmp_path):
     assert sorted(pages) == [0, 1] and "1074/QĐ-BXD" in pages[1].text
 
 
+def test_read_document_reports_ocr_progress():
+    seen = []
+    read_document(TYPED, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 1)]
+
+
 def test_without_tesseract_a_scan_needs_ocr(monkeypatch):
     monkeypatch.setattr(ocr.shutil, "which", lambda name, *a, **k: None)
     with pytest.raises(NeedsOCR) as err:
