@@ -415,7 +415,7 @@ def figures(indicator, kind, unit, period, doc, fmt, output, data_dir):
 
 CITES_COLUMNS = ["id", "line", "text", "number", "date", "resolved_to", "target_number"]
 PROGRESS_COLUMNS = ["plan", "target_id", "indicator", "target_qualifier", "target_value", "unit", "target_period",
-                    "result_date", "result_number", "result_value", "result_period", "status", "score"]
+                    "result_date", "reported_in", "result_value", "result_period", "status", "score"]
 PROGRESS_EXPORT = PROGRESS_COLUMNS[:5] + ["target_value_max", "unit", "target_period", "target_text", "plan_doc",
                                           "result_doc", "result_date", "result_number", "result_value", "result_text",
                                           "result_period", "result_indicator", "status", "score", "result_source"]
@@ -457,7 +457,8 @@ def cited_by(doc, fmt, data_dir):
                for c in res["citing"]]
     if fmt == "table":
         where = "in the corpus" if res["in_corpus"] else "not in the corpus"
-        click.echo(f"{doc} ({where}) is cited by {len(records)} document(s)")
+        copies = f" ({res['distinct_documents']} distinct)" if res["distinct_documents"] != len(records) else ""
+        click.echo(f"{doc} ({where}) is cited by {len(records)} document(s){copies}")
     emit(records, fmt)
 
 

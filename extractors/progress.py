@@ -266,7 +266,8 @@ def in_document(text: str, figures: Sequence[Figure], doc_type: str | None = Non
     target of the same indicator elsewhere in the text (not in laws and decrees, whose deadlines
     and thresholds are rules, not goals)."""
     out: list[TargetLink] = []
-    targets = [f for f in figures if f.kind == "target"] if doc_type not in NORMATIVE_TYPES else []
+    targets = [f for f in figures if f.kind == "target" and _content_words(f.indicator) >= 3] \
+        if doc_type not in NORMATIVE_TYPES else []
     for f in figures:
         if f.kind != "result":
             continue
@@ -281,7 +282,7 @@ def in_document(text: str, figures: Sequence[Figure], doc_type: str | None = Non
         if near is not None:
             out.append(target_link(f, near, NEAR_SCORE))
             continue
-        m = match_target(f, [t for t in targets if t.start != f.start and _content_words(t.indicator) >= 3])
+        m = match_target(f, [t for t in targets if t.start != f.start])
         if m and m[1] >= IN_DOCUMENT_THRESHOLD and _content_words(f.indicator) >= 3:
             out.append(target_link(f, m[0], m[1]))
     return out

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Sequence
 
 from .models import Reference
@@ -42,7 +43,7 @@ class Known:
 class Resolution:
     ref_id: str
     doc: Known | None
-    method: str  # "number", "antecedent", "short_form", "title" or "none"
+    method: str  # "number", "prefix", "antecedent", "short_form", "title" or "none"
     score: float = 0.0
 
     @property
@@ -56,11 +57,17 @@ ByType = Callable[[str | None], Sequence[Known]]  # type (None: any) -> document
 
 def fold(s: str | None) -> str:
     """Lower case without diacritics, 'đ' as 'd', single spaces: for comparing free text."""
-    if not s:
-        return ""
-    s = unicodedata.normalize("NFD", s.casefold().replace("đ", "d"))
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
-    return " ".join(re.findall(r"\w+", s))
+    return _fold(s) if s else ""
+
+
+@lru_cache(maxsize=200_000)
+def _fold(s: str) -> str:
+    # NFD splits the tone and vowel marks off; what is left of Vietnamese is ASCII.
+    s = unicodedata.normalize("NFD", s.casefold().replace("đ", "d")).encode("ascii", "ignore").decode()
+    return " ".join(_WORD.findall(s))
+
+
+_WORD = re.compile(r"\w+")
 
 
 # Phrases and words that carry no identity in a trích yếu.
@@ -79,6 +86,10 @@ def title_similarity(a: str | None, b: str | None) -> float:
     if not wa or not wb:
         return 0.0
     return 2 * len(wa & wb) / (len(wa) + len(wb))
+
+
+# A symbol cut after its type code by a line break: "217/2025/NĐ", "75/2025/NQ-", "01/2026/TT".
+_CUT_SYMBOL = re.compile(r"^\d+/\d{4}/[A-ZĐ][A-Za-zĐđ]*-?$")
 
 
 def is_short_number(number: str | None) -> bool:
@@ -100,6 +111,7 @@ def same_issuer(a: str | None, b: str | None) -> bool | None:
 _SAME_BODY = (("ban chap hanh trung uong", "bo chinh tri", "ban bi thu", "trung uong dang"),)
 
 
+@lru_cache(maxsize=20_000)
 def _issuer_key(s: str | None) -> str:
     f = fold(s)
     for group in _SAME_BODY:
@@ -133,7 +145,17 @@ def resolve_reference(ref: Reference, by_number: ByNumber, by_type: ByType | Non
     law "to be drafted" is not the law passed later)."""
     if ref.number and not is_short_number(ref.number):
         doc = _pick(by_number(number_key(ref.number)), ref, exclude)
-        return Resolution(ref.id, doc, "number", 1.0) if doc else Resolution(ref.id, None, "none")
+        if doc:
+            return Resolution(ref.id, doc, "number", 1.0)
+        if by_type is not None and _CUT_SYMBOL.match(ref.number):
+            # "Nghị định số 217/2025/NĐ-\nCP" read as "217/2025/NĐ": the one document it begins.
+            prefix = number_key(ref.number).rstrip("-") + "-"
+            hits = {number_key(c.number): c for c in by_type(None)
+                    if c.id != exclude and c.number and number_key(c.number).startswith(prefix)}
+            if len(hits) == 1:
+                return Resolution(ref.id, _pick([c for c in by_type(None) if c.number and
+                                                 number_key(c.number) in hits], ref, exclude), "prefix", 0.9)
+        return Resolution(ref.id, None, "none")
     if ref.number and by_type is not None and ref.date:
         n = ref.number.strip()
         hits = [c for c in by_type(ref.type) if c.id != exclude and c.number

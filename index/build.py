@@ -125,6 +125,8 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1, ocr: 
                 on_stored(doc_id)
         if progress:
             progress(source)
+    if summary.stored:
+        from .links import after_build; after_build(store)  # resolve references, link results (issue 6)
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -235,6 +235,15 @@ def refresh(store, force: bool = False) -> bool:
     return True
 
 
+def after_build(store) -> bool:
+    """``refresh`` once a build stored documents. A failure here must not undo a build that
+    stored everything: the link commands refresh again and report it."""
+    try:
+        return refresh(store)
+    except Exception:  # noqa: BLE001 - see above
+        return False
+
+
 def _doc_brief(row) -> dict:
     return {"id": row["id"], "number": row["number"], "type": row["type"], "date": row["date"],
             "issuer": row["issuer"], "source": row["source"]}
@@ -283,7 +292,10 @@ def cited_by(store, key: str) -> dict:
             {"id": m["id"], "line": line_of(d["text"], m["start"]), "start": m["start"], "end": m["end"],
              "text": m["text"]} for m in mentions]})
     out.sort(key=lambda d: (d["date"] or "", d["source"]))
-    return {"target": [_doc_brief(t) for t in targets], "key": key, "in_corpus": bool(targets), "citing": out}
+    # Copies of one text (a .docx and a .txt of one decree) count once.
+    distinct = len({number_key(d["number"]) if d["number"] else d["source"] for d in out})
+    return {"target": [_doc_brief(t) for t in targets], "key": key, "in_corpus": bool(targets), "citing": out,
+            "distinct_documents": distinct}
 
 
 def graph(store, around: str | None = None, depth: int = 1, internal: bool = False) -> dict:
@@ -390,11 +402,12 @@ def progress(store, plan_key: str) -> dict:
                 " ON f.doc_id = l.doc_id AND f.id = l.figure_id WHERE l.kind = 'target' AND l.target_doc = ?"
                 " AND l.target_figure = ? ORDER BY coalesce(d.date, '9999'), d.id, f.start", (doc_id, t.id)).fetchall()
             if not found:
-                rows.append(base | {"result_doc": None, "result_date": None, "result_number": None,
+                rows.append(base | {"result_doc": None, "result_date": None, "result_number": None, "reported_in": None,
                                     "result_value": None, "result_text": None, "result_period": None,
                                     "result_indicator": None, "status": None, "score": None, "result_source": None})
             for r in found:
                 rows.append(base | {"result_doc": r["doc_id"], "result_date": r["date"], "result_number": r["number"],
+                                    "reported_in": r["number"] or r["source"].rsplit("/", 1)[-1],
                                     "result_value": r["value"], "result_text": r["text"], "result_period": r["period"],
                                     "result_indicator": r["indicator"], "status": r["status"], "score": r["score"],
                                     "result_source": r["source"]})
@@ -410,7 +423,7 @@ def figure_links(store, doc_id: int) -> list[dict]:
             for r in store.db.execute("SELECT * FROM links WHERE doc_id = ? ORDER BY rowid", (doc_id,))]
 
 
-__all__ = ["Corpus", "Entry", "SCHEMA", "cited_by", "cites", "ensure_schema", "figure_links", "fingerprint", "graph",
+__all__ = ["Corpus", "Entry", "SCHEMA", "after_build", "cited_by", "cites", "ensure_schema", "figure_links", "fingerprint", "graph",
            "load_corpus", "progress", "refresh", "review_records", "to_dot", "to_graphml"]
 
 

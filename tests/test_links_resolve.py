@@ -35,6 +35,10 @@ def ref(id="r1", **kw):
     (ref(type="Quyết định", number="942/QD-TTg"), 1, "number"),
     (ref(type="Nghị quyết", number="57-NQ/TW"), 6, "number"),
     (ref(type="Nghị định", number="35/2023/NĐ-CP"), 2, "number"),
+    # a symbol cut by a line break ("Nghị định số 35/2023/NĐ-\nCP"): the one document it begins
+    (ref(type="Nghị định", number="35/2023/NĐ"), 2, "prefix"),
+    (ref(type="Nghị định", number="35/2023/NĐ-"), 2, "prefix"),
+    (ref(type="Nghị định", number="35/2024/NĐ"), None, "none"),
     # a number not in the corpus
     (ref(type="Quyết định", number="2001/QĐ-UBND"), None, "none"),
     (ref(type="Nghị định", number="35/2015/NĐ-CP"), None, "none"),

@@ -1,0 +1,30 @@
+"""End to end with the real readers and extractors: a build resolves references and links the
+seed's results to the targets of the plan it names (Kế hoạch số 1332/KH-BCĐ, here as a fixture)."""
+from click.testing import CliRunner
+
+from cli import main
+from conftest import FIXTURES, SEED
+from index import Store, build
+
+PLAN = FIXTURES / "links" / "kh-1332-kh-bcd.txt"
+
+
+def test_build_links_the_seed_to_its_plan(tmp_path):
+    store = Store(tmp_path / "data")
+    build([SEED, PLAN], store)
+    ids = {r["source"].rsplit("/", 1)[1]: r["id"] for r in store.db.execute("SELECT id, source FROM documents")}
+    seed, plan = ids[SEED.name], ids[PLAN.name]
+    resolved = store.db.execute("SELECT number, resolved_to FROM refs WHERE doc_id = ? AND resolved_to IS NOT NULL",
+                                (seed,)).fetchall()
+    assert [tuple(r) for r in resolved] == [("1332/KH-BCĐ", plan)]
+    plans = {r[0] for r in store.db.execute(
+        "SELECT json_extract(data, '$.plan') FROM links WHERE doc_id = ? AND kind = 'plan'", (seed,))}
+    assert plans == {"942/QĐ-TTg", "1332/KH-BCĐ"}
+    store.close()
+    r = CliRunner().invoke(main, ["progress", "1332/KH-BCĐ", "--data", str(tmp_path / "data"), "--format", "csv"])
+    assert r.exit_code == 0
+    rows = [line.split(",") for line in r.output.splitlines()[1:]]
+    head = r.output.splitlines()[0].split(",")
+    got = {(row[head.index("indicator")], row[head.index("result_value")], row[head.index("status")]) for row in rows}
+    assert ("tỷ lệ hồ sơ trực tuyến", "53", "met") in got
+    assert ("tỷ lệ văn bản điện tử có ký số", "97", "met") in got
