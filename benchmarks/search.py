@@ -223,29 +223,38 @@ def main(argv=None) -> dict:
     ap.add_argument("--docs", type=int, default=10000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--json", help="Also write the report to this file.")
+    ap.add_argument("--reuse", help="Only run the queries, over a folder an earlier --keep run left.")
     ap.add_argument("--procs", type=int, default=1, help="Whoosh writer processes.")
     ap.add_argument("--keep", help="Build in this folder and keep it (default: a temporary folder).")
     args = ap.parse_args(argv)
 
-    tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="vanban-bench-"))
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir(parents=True)
+    reuse = Path(args.reuse) if args.reuse else None
+    tmp = reuse or (Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="vanban-bench-")))
+    if not reuse:
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir(parents=True)
     try:
-        t0 = time.perf_counter()
-        docs = make_corpus(args.docs)
-        mb = sum(len(d["text"].encode()) for d in docs) / 1e6
-        print(f"corpus: {len(docs)} documents, {mb:.0f} MB of text (made in {time.perf_counter() - t0:.0f} s)",
-              file=sys.stderr)
-        store = Store(tmp)
-        store_docs(store, docs)
-        del docs
+        if reuse:  # queries only, over a corpus kept by an earlier --keep run
+            store = Store(tmp, create=False)
+            args.docs = store.count()
+            mb = store.db.execute("SELECT sum(length(CAST(text AS BLOB))) FROM documents").fetchone()[0] / 1e6
+            wh = fts = None
+        else:
+            t0 = time.perf_counter()
+            docs = make_corpus(args.docs)
+            mb = sum(len(d["text"].encode()) for d in docs) / 1e6
+            print(f"corpus: {len(docs)} documents, {mb:.0f} MB of text (made in {time.perf_counter() - t0:.0f} s)",
+                  file=sys.stderr)
+            store = Store(tmp)
+            store_docs(store, docs)
+            del docs
 
-        rows = [dict(r) for r in store.db.execute("SELECT * FROM documents ORDER BY id")]
-        wh = index_whoosh(tmp, store, rows, args.procs)
-        print(f"whoosh indexed in {wh['seconds']:.0f} s", file=sys.stderr)
-        fts = index_fts(tmp / "fts.sqlite", rows)
-        del rows
+            rows = [dict(r) for r in store.db.execute("SELECT * FROM documents ORDER BY id")]
+            wh = index_whoosh(tmp, store, rows, args.procs)
+            print(f"whoosh indexed in {wh['seconds']:.0f} s", file=sys.stderr)
+            fts = index_fts(tmp / "fts.sqlite", rows)
+            del rows
 
         ix = SearchIndex(tmp, create=False)
 
@@ -260,25 +269,21 @@ def main(argv=None) -> dict:
             sql, a = fts_query(q, f)
             return db.execute(sql, a).fetchall()
 
+        def indexing(r):
+            return {} if r is None else {
+                "index_mb_per_s": round(mb / r["seconds"], 2), "index_mb_per_cpu_s": round(mb / r["cpu"], 2),
+                "index_docs_per_s": round(args.docs / r["seconds"], 1), "index_size_mb": round(r["size"] / 1e6, 1)}
+
         report = {
-            "documents": args.docs, "text_mb": round(mb, 1),
-            "load_average": os.getloadavg(),
-            "whoosh": {"index_mb_per_s": round(mb / wh["seconds"], 2),
-                       "index_mb_per_cpu_s": round(mb / wh["cpu"], 2),
-                       "index_docs_per_s": round(args.docs / wh["seconds"], 1),
-                       "index_size_mb": round(wh["size"] / 1e6, 1),
-                       "search": run_queries(ours, args.runs),
-                       "search_with_snippets": run_queries(lambda q, f: ours(q, f, True), args.runs)},
-            "fts5": {"index_mb_per_s": round(mb / fts["seconds"], 2),
-                     "index_mb_per_cpu_s": round(mb / fts["cpu"], 2),
-                     "index_docs_per_s": round(args.docs / fts["seconds"], 1),
-                     "index_size_mb": round(fts["size"] / 1e6, 1),
-                     "search": run_queries(baseline, args.runs)},
+            "documents": args.docs, "text_mb": round(mb, 1), "load_average": os.getloadavg(),
+            "whoosh": indexing(wh) | {"search": run_queries(ours, args.runs),
+                                      "search_with_snippets": run_queries(lambda q, f: ours(q, f, True), args.runs)},
+            "fts5": indexing(fts) | {"search": run_queries(baseline, args.runs)},
         }
         store.close()
         db.close()
     finally:
-        if not args.keep:
+        if not args.keep and not reuse:
             shutil.rmtree(tmp, ignore_errors=True)
     out = json.dumps(report, ensure_ascii=False, indent=2)
     print(out)

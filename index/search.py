@@ -20,14 +20,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
+import numpy as np
 from whoosh import fields, formats, index as windex
-from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.system import pack_uint
 
 from extractors.symbols import number_key
 
 from .analysis import bigrams, fold, has_diacritics, nfc, query_words, text_terms, words
+from .rank import Arrays, Plan, Term, rank
 from .snippets import highlight_terms, make_snippet
 from .store import Store
 
@@ -253,8 +254,18 @@ class SearchIndex:
             s = self._open(False).searcher()
         elif not s.up_to_date():
             s = s.refresh()
+        if s is not getattr(self, "_searcher", None):
+            self._arrays = None
         self._searcher = s
         return _Borrowed(s)
+
+    def arrays(self, searcher) -> Arrays:
+        """Field lengths and live documents of the open searcher (kept), with an empty cache of posting
+        lists for one query."""
+        base = getattr(self, "_arrays", None)
+        if base is None or base.searcher is not searcher:
+            base = self._arrays = Arrays(searcher)
+        return base.for_query()
 
 
 class _Borrowed:
@@ -430,105 +441,92 @@ def type_key(value: str) -> str:
     return _key(type_names().get(k, value)) or k
 
 
-def filter_query(f: Filters) -> Q.Query | None:
-    parts: list[Q.Query] = []
+def filter_terms(f: Filters) -> list[Term]:
+    """The terms a document must have to pass the filters (the date range apart)."""
+    terms: list[Term] = []
     if f.type:
-        parts.append(Q.Term("typekey", type_key(f.type)))
+        terms.append(("typekey", type_key(f.type)))
     if f.issuer:
-        parts += [Q.Term("issuer", w) for w in words(fold(nfc(f.issuer).lower()))]
+        terms += [("issuer", w) for w in words(fold(nfc(f.issuer).lower()))]
     if f.year:
-        parts.append(Q.Term("year", str(f.year)))
-    if f.date_from or f.date_to:
-        parts.append(Q.TermRange("date", f.date_from, f.date_to))
+        terms.append(("year", str(f.year)))
     if f.kind:
-        parts.append(Q.Term("kind", f.kind))
+        terms.append(("kind", f.kind))
     if f.number:
-        parts.append(Q.Term("numkey", number_key(f.number)))
-    return Q.And(parts) if parts else None
+        terms.append(("numkey", number_key(f.number)))
+    return terms
 
 
-def _text_clause(text: str, phrase: bool) -> tuple[Q.Query | None, list[Q.Query]]:
-    """(required, optional) clauses for a run of words or a quoted phrase."""
+def _text_plan(plan: Plan, text: str, phrase: bool) -> None:
+    """The required words (or, for a phrase, bigrams) of a run of words, and what ranks it."""
     ex, fo = query_words(text)
     if not fo:
-        return None, []
+        return
     grams = bigrams(fo)
-    if phrase and grams:
-        required = Q.And([Q.Term("fold2", g) for g in grams])
-    else:
-        required = Q.And([Q.Term("fold", w) for w in fo]) if len(fo) > 1 else Q.Term("fold", fo[0])
-    optional: list[Q.Query] = [Q.Term("fold2", g, boost=BOOST["fold2"]) for g in grams]
+    plan.required.append([("fold2", g) for g in grams] if phrase and grams else [("fold", w) for w in fo])
+    plan.scored += [(("fold2", g), BOOST["fold2"]) for g in grams]
     if not phrase and len(grams) > 1:
         # every bigram of the query in one document: almost always the words as written, together;
         # a flat bonus puts those documents above any with the syllables scattered
-        optional.append(Q.ConstantScoreQuery(Q.And([Q.Term("fold2", g) for g in grams]), BOOST["phrase"]))
+        plan.bonuses.append(([("fold2", g) for g in grams], BOOST["phrase"]))
     if has_diacritics(text):
-        # A constant bonus per word found with the query's own diacritics: documents that have the
+        # A flat bonus per word found with the query's own diacritics: documents that have the
         # words themselves all get it (the folded ranking stands), those matching only other words
         # that fold alike ("số" for "sở") fall behind.
-        optional += [Q.ConstantScoreQuery(Q.Term("exact", e), BOOST["exact"]) for e, f in zip(ex, fo) if e != f]
+        plan.bonuses += [([("exact", e)], BOOST["exact"]) for e, f in zip(ex, fo) if e != f]
     # Titles lift documents named by the query's words together; a title's single common syllable
     # ("thông" in "Thông tư") says little, so unigrams count only for one-word queries.
-    optional += [Q.Term("title", t, boost=BOOST["title"]) for t in (grams or fo)]
-    return required, optional
+    plan.scored += [(("title", t), BOOST["title"]) for t in (grams or fo)]
 
 
-def _or(parts: list[Q.Query]) -> Q.Query:
-    """An Or matched as a tree of unions: Whoosh's default on small indexes preloads every document
-    matching any part (every document with a common syllable in its title or a bigram)."""
-    q = Q.Or(parts)
-    q.matcher_type = Q.Or.DEFAULT_MATCHER
-    return q
-
-
-def build_query(pq: ParsedQuery) -> tuple[Q.Query | None, Q.Query | None, str]:
-    """(query, mask of excluded words, 'and'|'or') for a parsed query; the plain words of a query
-    are all required, its phrases and number lookups rank first."""
-    required: list[Q.Query] = []
-    optional: list[Q.Query] = []
-    numbers: list[Q.Query] = []
-    excluded: list[Q.Query] = []
+def make_plan(pq: ParsedQuery) -> Plan:
+    """The plain words of a query are all required, its phrases too; number lookups are alternatives
+    that rank first; -words exclude."""
+    plan = Plan()
     for kind, text in pq.segments:
         if kind == "not":
-            excluded += [Q.Term("fold", w) for w in query_words(text)[1]]
+            plan.excluded += [("fold", w) for w in query_words(text)[1]]
             continue
         for m in NUMBER.finditer(text):
-            numbers.append(Q.Term("numkey", number_key(m.group(1)), boost=BOOST["numkey"]))
+            plan.alternatives.append(([("numkey", number_key(m.group(1)))], BOOST["numkey"]))
         folded = " ".join(query_words(text)[1])
         for m in _type_then_number().finditer(folded):
-            numbers.append(Q.And([Q.Term("numhead", m.group(2)), Q.Term("typekey", type_key(m.group(1)))],
-                                 boost=BOOST["numhead_type"]))
+            plan.alternatives.append(([("numhead", m.group(2)), ("typekey", type_key(m.group(1)))],
+                                      BOOST["numhead_type"]))
         if kind == "words":
-            numbers += [Q.Term("numhead", w.lstrip("0") or "0", boost=BOOST["numhead"])
-                        for w in folded.split() if w.isdigit() and len(w) <= 5]
-        req, opt = _text_clause(text, kind == "phrase")
-        if req is not None:
-            required.append(req)
-            optional += opt
-    mask = Q.Or(excluded) if excluded else None
-    if not required and not numbers:
-        return None, mask, "and"
-    text_q = None
-    if required:
-        req = required[0] if len(required) == 1 else Q.And(required)
-        text_q = Q.AndMaybe(req, _or(optional)) if optional else req
-    parts = ([text_q] if text_q else []) + numbers
-    return (parts[0] if len(parts) == 1 else _or(parts)), mask, "and"
+            plan.alternatives += [([("numhead", w.lstrip("0") or "0")], BOOST["numhead"])
+                                  for w in folded.split() if w.isdigit() and len(w) <= 5]
+        _text_plan(plan, text, kind == "phrase")
+    return plan
 
 
-def loose_query(pq: ParsedQuery) -> Q.Query | None:
-    """Fallback when no document has every word: any word, bigrams and titles still rank."""
-    terms: list[Q.Query] = []
+def loose_plan(pq: ParsedQuery) -> Plan | None:
+    """Fallback when no document has every word: any of them, bigrams and titles still rank."""
+    plan = Plan()
     for kind, text in pq.segments:
+        fo = query_words(text)[1]
         if kind == "not":
-            continue
-        ex, fo = query_words(text)
-        if len(fo) < 2:
-            continue
-        terms += [Q.Term("fold", w) for w in fo]
-        terms += [Q.Term("fold2", g, boost=BOOST["fold2"]) for g in bigrams(fo)]
-        terms += [Q.Term("title", t, boost=BOOST["title"]) for t in fo + bigrams(fo)]
-    return Q.Or(terms) if terms else None
+            plan.excluded += [("fold", w) for w in fo]
+        elif len(fo) > 1:
+            plan.alternatives += [([("fold", w)], 1.0) for w in fo]
+            plan.alternatives += [([("fold2", g)], BOOST["fold2"]) for g in bigrams(fo)]
+            plan.alternatives += [([("title", t)], BOOST["title"]) for t in fo + bigrams(fo)]
+    return plan if plan.alternatives else None
+
+
+def _allowed(arrays: Arrays, f: Filters) -> np.ndarray | None:
+    terms = filter_terms(f)
+    if not terms and not (f.date_from or f.date_to):
+        return None
+    ok = arrays.present(terms) if terms else np.ones(arrays.n, dtype=bool)
+    if f.date_from or f.date_to:
+        lo, hi = f.date_from or "", f.date_to or "9999"
+        dated = np.zeros(arrays.n, dtype=bool)
+        for d in arrays.searcher.reader().field_terms("date"):
+            if lo <= d <= hi:
+                dated[arrays.postings(("date", d))[0]] = True
+        ok &= dated
+    return ok
 
 
 # -- results -------------------------------------------------------------------------------------
@@ -557,9 +555,9 @@ def search(data_dir, query: str = "", filters: Filters | None = None, limit: int
     if limit < 1 or page < 1:
         raise SearchError("limit and page must be at least 1")
     pq = parse_query(query, filters)
-    q, mask, _ = build_query(pq)
-    flt = filter_query(pq.filters)
-    if q is None and flt is None:
+    plan = make_plan(pq)
+    if not plan.required and not plan.alternatives and not filter_terms(pq.filters) and not (
+            pq.filters.date_from or pq.filters.date_to):
         raise SearchError("empty query: give words, a \"phrase\", a number or a filter (--type, --year, ...)")
     own_store = store is None
     store = store or Store(data_dir, create=False)
@@ -568,24 +566,18 @@ def search(data_dir, query: str = "", filters: Filters | None = None, limit: int
         if not ix.exists():  # first search after a build made without an index: make it now
             ix.sync(store)
         with ix.searcher() as s:
-            hits = _run(s, q if q is not None else flt, flt if q is not None else None, mask, limit, page)
-            if not hits and q is not None:
-                loose = loose_query(pq)
+            arrays = ix.arrays(s)
+            allowed = _allowed(arrays, pq.filters)
+            hits, _ = rank(arrays, plan, allowed, (page - 1) * limit, limit)
+            if not hits:
+                loose = loose_plan(pq)
                 if loose is not None:
-                    hits = _run(s, loose, flt, mask, limit, page)
+                    hits, _ = rank(arrays, loose, allowed, (page - 1) * limit, limit)
             terms = highlight_terms(pq.segments) if snippets else []
-            return [_hit(store, fields_, score, terms, mark, snippets) for fields_, score in hits]
+            return [_hit(store, s.stored_fields(docnum), score, terms, mark, snippets) for docnum, score in hits]
     finally:
         if own_store:
             store.close()
-
-
-def _run(s, q, flt, mask, limit, page):
-    # search(limit=...) and slice rather than search_page: a page's "total" makes Whoosh count every
-    # match in a second pass over the posting lists, which costs as much as the search itself.
-    res = s.search(q, limit=page * limit, filter=flt, mask=mask, terms=False)
-    n = res.scored_length()
-    return [(res.fields(i), res.score(i)) for i in range((page - 1) * limit, min(page * limit, n))]
 
 
 def _hit(store, f, score, terms, mark, snippets) -> Hit:
@@ -601,5 +593,5 @@ def _hit(store, f, score, terms, mark, snippets) -> Hit:
 
 
 
-__all__ = ["Filters", "Hit", "SearchError", "SearchIndex", "Updater", "build_query", "filter_query", "parse_query",
+__all__ = ["Filters", "Hit", "SearchError", "SearchIndex", "Updater", "filter_terms", "make_plan", "parse_query",
            "search", "type_key", "type_names"]
