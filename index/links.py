@@ -431,13 +431,18 @@ def review_records(paths: Iterable[str], store=None) -> tuple[list[dict], list[t
     """Read and extract ``paths`` (files or folders), resolve and link them against the store (when
     given) and each other: one record per document with its metadata, text, references (with what
     they resolve to), figures, citation problems and links. Also the files that could not be read,
-    with the reason."""
+    with the reason. A file stored unchanged (same bytes, same extractor) is taken from the store
+    rather than read again."""
     from corpus import ReadError
+    from corpus.readers import sha256_file
+    from extractors import EXTRACTOR_VERSION
 
     from .build import analyse, iter_files
 
-    given: list[Entry] = []
-    docs = {}
+    stored = load_corpus(store) if store is not None else Corpus([])
+    by_source = {e.known.source: e for e in stored.entries.values()}
+    given: list[tuple[Entry, dict, str]] = []
+    replaced: set = set()
     failed: list[tuple[str, str]] = []
     for path, reason in iter_files(paths):
         if reason == "skip":
@@ -446,21 +451,30 @@ def review_records(paths: Iterable[str], store=None) -> tuple[list[dict], list[t
             failed.append((str(path), reason))
             continue
         source = str(path.resolve())
+        old = by_source.get(source)
         try:
+            if old is not None and store.is_current(source, sha256_file(path), EXTRACTOR_VERSION):
+                from .store import row_metadata
+                md = row_metadata(store.get(old.known.id)).to_dict()
+                given.append((old, md, str(path)))
+                continue
             doc, ex = analyse(path, source=source)
         except ReadError as e:
             failed.append((str(path), str(e)))
             continue
+        except OSError as e:
+            failed.append((str(path), e.strerror or str(e)))
+            continue
+        if old is not None:
+            replaced.add(old.known.id)  # the file changed since it was stored: the new reading counts
         md = doc.metadata
-        key = f"file:{source}"
-        given.append(Entry(Known(key, md.type, md.number, md.date, md.issuer, md.title, source), doc.text,
-                           list(ex.references), list(ex.figures), doc.kind))
-        docs[key] = (doc, str(path))
-    stored = load_corpus(store, exclude_sources=[e.known.source for e in given]) if store is not None else None
-    corpus = Corpus((list(stored.entries.values()) if stored else []) + given)
+        entry = Entry(Known(f"file:{source}", md.type, md.number, md.date, md.issuer, md.title, source), doc.text,
+                      list(ex.references), list(ex.figures), doc.kind)
+        given.append((entry, md.to_dict(), str(path)))
+    fresh = [e for e, _, _ in given if e.known.id not in stored.entries]
+    corpus = Corpus([e for i, e in stored.entries.items() if i not in replaced] + fresh)
     records = []
-    for e in given:
-        doc, shown = docs[e.known.id]
+    for e, md, shown in given:
         resolutions = {r.ref_id: r for r in corpus.resolve(e)}
         refs = []
         for r in e.refs:
@@ -477,7 +491,7 @@ def review_records(paths: Iterable[str], store=None) -> tuple[list[dict], list[t
                 if link[k] is not None:
                     link[k + "_source"] = corpus.entries[link[k]].known.source
                     link[k] = str(link[k])
-        records.append({"source": shown, "kind": e.kind, "metadata": doc.metadata.to_dict(),
+        records.append({"source": shown, "kind": e.kind, "metadata": md,
                         "text": e.text, "references": refs, "figures": [f.to_dict() for f in e.figures],
                         "problems": corpus.problems(e), "links": links,
                         "lines": e.text.count("\n") + 1})
