@@ -15,7 +15,7 @@ follows plans across documents.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from enum import Enum
 from typing import Iterable, Sequence
 
@@ -239,14 +239,30 @@ def status(result_value: float, target: Figure) -> Status:
     return Status.MET if ok else Status.NOT_MET
 
 
-def match_target(result: Figure, targets: Iterable[Figure]) -> tuple[Figure, float] | None:
-    """The target ``result`` reports on: the compatible one with the most similar indicator, when
-    similar enough; ties go to the earlier target."""
+CONTEXT_WEIGHT = 0.8  # the clause around a result counts a little less than its own indicator
+
+
+def clause_before(text: str, figure: Figure, limit: int = 160) -> str:
+    """The words that lead to a figure, from the last sentence break before it, at most ``limit``
+    characters ("doanh nghiệp viễn thông phủ sóng 5G trên phạm vi toàn quốc, phải đạt 90% trong năm
+    2025 (đến nay mới ")."""
+    chunk = text[max(0, figure.start - limit):figure.start]
+    breaks = list(re.finditer(r"[.;!?]\s|\n", chunk))
+    return chunk[breaks[-1].end():] if breaks else chunk
+
+
+def match_target(result: Figure, targets: Iterable[Figure], context: str | None = None
+                 ) -> tuple[Figure, float] | None:
+    """The target ``result`` reports on: the compatible one with the most similar indicator (or,
+    slightly discounted, the most similar to the clause ``context`` the result stands in, for when
+    the indicator came out short), when similar enough; ties go to the earlier target."""
     best: tuple[Figure, float] | None = None
     for t in targets:
         if t.kind != "target" or not compatible(result, t):
             continue
         s = indicator_similarity(result.indicator, t.indicator)
+        if context:
+            s = max(s, CONTEXT_WEIGHT * indicator_similarity(context, t.indicator))
         if result.scope and t.scope:
             s = min(1.0, s + 0.05)
         if s >= MATCH_THRESHOLD and (best is None or s > best[1]):
@@ -308,6 +324,21 @@ def _target_just_before(text: str, result: Figure, figures: Sequence[Figure]) ->
     return t
 
 
+def plan_targets(text: str, figures: Sequence[Figure]) -> list[Figure]:
+    """The targets of a plan document: its ``target`` figures, and the values of its chỉ tiêu
+    table rows whatever kind the row got (a programme's table often heads the value column
+    "Kết quả", the result to reach: ``| 31 | Tỷ lệ dân số trưởng thành có chữ ký ... | % | ≥ 70 |``)."""
+    out = []
+    for f in figures:
+        if f.kind == "target":
+            out.append(f)
+        elif f.kind == "result" and text:
+            line_start = text.rfind("\n", 0, f.start) + 1
+            if text[line_start:f.start].lstrip().startswith("|"):
+                out.append(replace(f, kind="target"))
+    return out
+
+
 def cited_plan_numbers(title: str | None) -> tuple[list[str], list[str]]:
     """Numbers a document's title says it implements, and numbers it amends:
     'Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ...' ->
@@ -319,6 +350,6 @@ def cited_plan_numbers(title: str | None) -> tuple[list[str], list[str]]:
     return implements, amends
 
 
-__all__ = ["MATCH_THRESHOLD", "PLAN_TYPES", "PlanLink", "Status", "TargetLink", "cited_plan_numbers",
+__all__ = ["MATCH_THRESHOLD", "PLAN_TYPES", "PlanLink", "Status", "TargetLink", "cited_plan_numbers", "plan_targets",
            "compatible", "in_document", "indicator_similarity", "match_target", "plan_references",
            "source_plans", "status", "target_link", "unit_key"]

@@ -16,7 +16,8 @@ from typing import Iterable
 
 from extractors.checks import check_references, line_of
 from extractors.models import Figure, Reference
-from extractors.progress import cited_plan_numbers, in_document, match_target, source_plans, target_link
+from extractors.progress import (cited_plan_numbers, clause_before, in_document, match_target, plan_targets, source_plans,
+                                 target_link)
 from extractors.resolve import Known, Resolution, index_known, resolve_references
 from extractors.symbols import number_key
 
@@ -73,6 +74,14 @@ class Corpus:
         self.entries = {e.known.id: e for e in entries}
         self.by_number, self.by_type = index_known(e.known for e in self.entries.values())
         self._implementers: dict[str, list] | None = None
+        self._targets: dict = {}
+
+    def targets(self, doc_id) -> list[Figure]:
+        """What a plan document sets out to reach (see ``extractors.progress.plan_targets``)."""
+        if doc_id not in self._targets:
+            e = self.entries[doc_id]
+            self._targets[doc_id] = plan_targets(e.text, e.figures)
+        return self._targets[doc_id]
 
     def resolve(self, e: Entry) -> list[Resolution]:
         e.resolutions = resolve_references(e.refs, self.by_number, self.by_type, exclude=e.known.id,
@@ -139,27 +148,34 @@ class Corpus:
             plans_of.setdefault(pl.figure_id, []).append(pl.ref_id)
         own = {t.result_id: t for t in in_document(e.text, e.figures, e.known.type)}
         pools: dict[str, list] = {}
+        def pool_of(ref_id):
+            if ref_id not in pools:
+                r = res.get(ref_id)
+                pool = self.plan_pool(refs[ref_id], r.doc if r else None, e.known.id)
+                # A programme carrying out a plan restates its goals; it does not report on them.
+                pools[ref_id] = [] if self._implements(e, pool) else pool
+            return pools[ref_id]
+
+        all_plans = list(dict.fromkeys(p for ps in plans_of.values() for p in ps))
         for f in e.figures:
             if f.kind != "result":
                 continue
             best = None
-            for ref_id in plans_of.get(f.id, []):
-                if ref_id not in pools:
-                    r = res.get(ref_id)
-                    pool = self.plan_pool(refs[ref_id], r.doc if r else None, e.known.id)
-                    # A programme carrying out a plan restates its goals; it does not report on them.
-                    pools[ref_id] = [] if self._implements(e, pool) else pool
-                for doc_id in pools[ref_id]:
-                    m = match_target(f, self.entries[doc_id].figures)
-                    if m and (best is None or m[1] > best[2]):
-                        best = (doc_id, m[0], m[1], ref_id)
+            context = clause_before(e.text, f)
+            # Its own plans first; then, discounted, any plan the document reports under.
+            own_plans = plans_of.get(f.id, [])
+            for ref_id, weight in [(p, 1.0) for p in own_plans] + [(p, 0.9) for p in all_plans if p not in own_plans]:
+                for doc_id in pool_of(ref_id):
+                    m = match_target(f, self.targets(doc_id), context)
+                    if m and (best is None or m[1] * weight > best[2]):
+                        best = (doc_id, m[0], m[1] * weight, ref_id)
             if best:
                 doc_id, t, score, ref_id = best
                 tl = target_link(f, t, score)
                 rows.append({"figure_id": f.id, "kind": "target", "ref_id": ref_id, "plan_doc": doc_id,
                              "target_doc": doc_id, "target_figure": t.id, "status": tl.status, "score": tl.score,
                              "data": tl.to_dict() | {"plan": self.entries[doc_id].known.number}})
-            elif f.id in own:
+            if f.id in own:
                 tl = own[f.id]
                 rows.append({"figure_id": f.id, "kind": "target", "ref_id": None, "plan_doc": e.known.id,
                              "target_doc": e.known.id if tl.target_id else None, "target_figure": tl.target_id,
@@ -381,7 +397,7 @@ def progress(store, plan_key: str) -> dict:
     plans = store.find(plan_key)
     if not plans:
         return {"plan": plan_key, "in_corpus": False, "documents": [], "rows": []}
-    corpus = load_corpus(store, with_text=False)
+    corpus = load_corpus(store)
     pool: list = []
     for p in plans:
         ref = Reference(0, 0, p["number"] or "", number=p["number"], id="plan")
@@ -390,9 +406,7 @@ def progress(store, plan_key: str) -> dict:
     rows = []
     for doc_id in pool:
         e = corpus.entries[doc_id]
-        for t in e.figures:
-            if t.kind != "target":
-                continue
+        for t in corpus.targets(doc_id):
             base = {"plan_doc": doc_id, "plan": e.known.number, "target_id": t.id, "indicator": t.indicator,
                     "target_qualifier": t.qualifier, "target_value": t.value, "target_value_max": t.value_max,
                     "unit": t.unit, "target_period": t.period, "target_text": t.text}
