@@ -149,7 +149,7 @@ def fill(text: str, cands: list, metadata=None, segment: bool = True) -> None:
         nxt_start = cands[i + 1].start if i + 1 < len(cands) and sent_of[i + 1] == si else s1
         c.extra["sentence_end"] = s1
         earlier = []
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 25), -1):
             if sent_of[j] < si - 2:
                 break
             earlier.append(cands[j])
@@ -172,7 +172,7 @@ def _parents(text, cands, starts, sent_of) -> None:
         si = bisect.bisect_right(starts, cue) - 1
         k = bisect.bisect_left(cstarts, cue)
         before = []
-        for j in range(k - 1, -1, -1):
+        for j in range(k - 1, max(-1, k - 30), -1):
             if sent_of[j] < si - 1:
                 break
             if cands[j].end <= cue:
@@ -185,11 +185,12 @@ def _parents(text, cands, starts, sent_of) -> None:
         if not same and not at_start:
             continue
         # close parenthesis ends the parts of "(trong đó ...)"
-        open_paren = text.rfind("(", starts[si], cue) > text.rfind(")", starts[si], cue)
+        w0 = max(starts[si], cue - 2000)
+        open_paren = text.rfind("(", w0, cue) > text.rfind(")", w0, cue)
         limit = text.find(")", cue) if open_paren else -1
         semi = -1 if open_paren else text.find(";", cue, starts[si + 1] if si + 1 < len(starts) else len(text))
         parts = []
-        for j in range(k, len(cands)):
+        for j in range(k, min(len(cands), k + 60)):
             c = cands[j]
             if sent_of[j] != si or (limit >= 0 and c.start >= limit) or (semi >= 0 and c.start >= semi):
                 break
@@ -235,7 +236,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         if comma >= 0:
             lo = cstart = comma + 1
             clause = text[cstart:c.start]
-    if not clause.strip() and text[:cstart].endswith(":"):
+    if not clause.strip() and text[cstart - 1:cstart] == ":":
         _, lab = _back_clause(text, max(lo, s0), cstart - 1)
         clause = lab
     clause = re.sub(r"\s+", " ", clause)
@@ -244,9 +245,10 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         clause = ""
     scope = None
     paren_head = None
-    if not clause.strip() and text[:cstart].rstrip().endswith("("):
+    before_clause = text[max(0, cstart - 40):cstart].rstrip()
+    if not clause.strip() and before_clause.endswith("("):
         # "Bình Thuận (99,84%)": the place before the parenthesis is the scope
-        bpos = text[:cstart].rstrip().rfind("(")
+        bpos = max(0, cstart - 40) + len(before_clause) - 1
         b0 = max(s0, prev.end if prev is not None and prev.end <= bpos else s0)
         paren_head = _caps_tail(re.sub(r"\s+", " ", text[b0:bpos]).strip())
     # a level just before the number: "cấp huyện 49%", "của cấp tỉnh đạt 98%"
@@ -487,12 +489,22 @@ class _Context:
             self.heading_kind.append(kind)
             self.heading_period.append(period)
 
-    def cues(self, s0: int, s1: int) -> list[tuple]:
-        """(start, end, lower case?, kind, strength) of the kind cues of the sentence [s0, s1)."""
+    def cues(self, s0: int, s1: int) -> tuple[list[int], list[tuple]]:
+        """Starts and (start, end, kind, strength) of the kind cues of the sentence [s0, s1) that count."""
         if s0 not in self._cues:
+            text = self.text
             cue_rx, table = _kind_cues()
-            self._cues[s0] = [(m.start(), m.end(), m.group()[:1].islower()) + table[m.group().lower()]
-                              for m in cue_rx.finditer(self.text, s0, s1)]
+            out = []
+            for m in cue_rx.finditer(text, s0, s1):
+                start, end = m.span()
+                if not m.group()[:1].islower() and text[max(s0, start - 4):start].strip(" \t+-•*(\"“"):
+                    continue  # "Cần Thơ" is no cue; "Cần ..." opening a sentence is
+                if self.regulation and not _REGULATION_CUES.fullmatch(m.group()):
+                    continue
+                if re.search(r"(?:chương\s+trình|quỹ|ban|văn\s+phòng)\s+$", text[max(0, start - 14):start], re.I):
+                    continue  # a cue inside a name: "Chương trình mục tiêu quốc gia"
+                out.append((start, end) + table[m.group().lower()])
+            self._cues[s0] = ([c[0] for c in out], out)
         return self._cues[s0]
 
     def periods(self, s0: int, s1: int) -> list[tuple[int, str]]:
@@ -523,17 +535,14 @@ def _period(text, c, s0, s1, ctx) -> str | None:
 def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     strong, weak = None, None
     s1 = c.extra.get("sentence_end", len(text))
-    for start, end, lower, kind, strength in ctx.cues(s0, s1):
+    starts, cues = ctx.cues(s0, s1)
+    # the cues of the sentence before the figure, within 500 characters of it
+    for i in range(bisect.bisect_left(starts, max(s0, c.num_start - 500)), len(cues)):
+        start, end, kind, strength = cues[i]
         if end > c.end:
             break
-        if not lower and text[s0:start].strip(" \t+-•*(\"“"):
-            continue  # "Cần Thơ" is no cue; "Cần ..." opening a sentence is
         if start >= c.num_start and strength == "strong" and kind == "target":
             continue
-        if ctx.regulation and not _REGULATION_CUES.fullmatch(text[start:end]):
-            continue
-        if re.search(r"(?:chương\s+trình|quỹ|ban|văn\s+phòng)\s+$", text[max(0, start - 14):start], re.I):
-            continue  # a cue inside a name: "Chương trình mục tiêu quốc gia"
         if strength == "strong":
             strong = kind
         elif weak is None:

@@ -105,8 +105,10 @@ def _not_quantity_at(text: str, s: int) -> bool:
     "2021 - 2025", "6 tháng đầu năm 2016", "3.1." at a line start, "(1)" in running text."""
     if P.DATE.match(text, s) or P.PERIOD.match(text, s):
         return True
-    ls = text.rfind("\n", 0, s) + 1
-    if text[ls:s].strip(" \t-+•*(") == "" and _LABEL_AT.match(text, s):
+    w0 = max(0, s - 12)
+    ls = text.rfind("\n", w0, s) + 1
+    at_line_start = (ls > 0 or w0 == 0) and text[ls or w0:s].strip(" \t-+•*(") == ""
+    if at_line_start and _LABEL_AT.match(text, s):
         return True
     return text[s - 1:s] == "(" and re.match(r"\d{1,2}\)\s", text[s:s + 4]) is not None
 
