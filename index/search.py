@@ -20,7 +20,6 @@ from typing import Callable, Iterable
 import numpy as np
 from whoosh import fields, formats, index as windex
 from whoosh.codec.whoosh3 import W3Codec
-from whoosh.system import pack_uint
 
 from extractors.symbols import number_key
 
@@ -33,7 +32,7 @@ from .store import Store
 
 INDEX_DIR = "whoosh"
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 
 
 # -- schema --------------------------------------------------------------------------------------
@@ -53,7 +52,9 @@ class CountsField(fields.FieldType):
 
     def __init__(self, stored: bool = False, terms: str | None = None):
         self.terms = terms
-        self.format = formats.Frequency()
+        # Existence: no per-posting value bytes; the count goes in the posting's weight, which is all
+        # the ranker reads (a Frequency format would store it twice)
+        self.format = formats.Existence()
         self.analyzer = None
         self.scorable = True
         self.stored = stored
@@ -64,7 +65,7 @@ class CountsField(fields.FieldType):
     def index(self, value, **kwargs):
         if isinstance(value, str):
             value = _terms_of(value)[self.terms]
-        return ((w.encode("utf-8"), n, float(n), pack_uint(n)) for w, n in value.items())
+        return ((w.encode("utf-8"), n, float(n), b"") for w, n in value.items())
 
 
 def make_schema() -> fields.Schema:
