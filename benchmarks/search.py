@@ -257,6 +257,8 @@ def main(argv=None) -> dict:
             del rows
 
         ix = SearchIndex(tmp, create=False)
+        if not ix.exists():  # search() would quietly re-index everything: say so instead
+            sys.exit(f"{ix.path} holds an index of another version: run without --reuse")
 
         def ours(q, f, snippets=False):
             return search(tmp, q, Filters(type=f.get("type"), issuer=f.get("issuer"), year=f.get("year"),
