@@ -326,6 +326,8 @@ def search(query, type_, issuer, year, date_from, date_to, kind, cites, figures_
     with open_store(data_dir) as store:
         if figures_of is not None:
             records = L.figures(store, figures_of, filters, limit=limit, page=page)
+            if fmt == "table":
+                records = [r | {"source": Path(r["source"]).name} for r in records]
             click.echo(render(records, fmt, FIGURE_COLUMNS if fmt in ("table", "csv") else None, 50), nl=False)
             return
         if cites is not None:
