@@ -295,10 +295,12 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     s, e = m.span()
     tok = m.group()
     nxt = text[e:e + 1]
-    if nxt and (nxt.isalpha() and nxt not in "h") or P.VERSION.search(tok):
-        return None  # "5G", "4.0"
-    if nxt == "h" and not re.match(r"h\b", text[e:e + 2]):
-        return None
+    if P.VERSION.search(tok):
+        return None  # "4.0", "2.0"
+    if nxt.isalpha():
+        gm = _units()[0].match(text, e)
+        if not (gm and gm.group("g")):
+            return None  # "5G", "4G": glued letters that are no unit; "500m2", "20km", "12h" are
     try:
         value = parse_number(tok)
     except ValueError:

@@ -45,6 +45,8 @@ CASES = [
     ("Tỷ lệ dân số trưởng thành có chữ ký số [[≥ 70%]], tăng [[~10%]] so với tháng 3.",
      [fig(70, "%", ">="), fig(10, "%", "~")]),
     ("Có [[từ 40 - 50 tổ chức]] khoa học và công nghệ được xếp hạng.", [fig(40, "tổ chức", "range", value_max=50)]),
+    ("Diện tích [[10.000m2]], đường dài [[20km]] qua [[100ha]] rừng.",
+     [fig(10000, "m2"), fig(20, "km"), fig(100, "ha")]),
     # ranks
     ("Chỉ số PCI của tỉnh [[xếp thứ 25/63]] tỉnh, thành phố.", [fig(25, "hạng")]),
     ("Tỉnh [[đứng thứ hai]] cả nước về thu hút đầu tư.", [fig(2, "hạng")]),
