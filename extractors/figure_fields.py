@@ -23,7 +23,7 @@ _LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s|[a-zđ]{1,2}\d*(?:\.\
       |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
 # Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
 _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
-    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|tới|đến|bằng|với|cho|của|mức|vào|khoảng|gồm|thêm|như|hay)\b)+$""",
+    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|tới|đến|bằng|với|cho|của|mức|vào|khoảng|gồm|thêm|như|hay|chỉ)\b)+$""",
                     re.X | re.I)
 # Words that, right after "%", say what the percentage is measured against rather than what it counts
 _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
@@ -275,7 +275,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         dm = re.search(r"\b(?:của|để|tại)\s+((?:đa\s+số|tất\s+cả|các|mỗi)\s+[\w/ ,]+)$", head, re.I)
         if dm:
             scope = dm.group(1).strip()
-        elif head and (_ORG.match(head) and len(head.split()) <= 12 and c.unit_class != "percent"
+        elif head and (_ORG.match(head) and vm and len(head.split()) <= 12 and c.unit_class != "percent"
                        or cm and cm == head and len(head.split()) <= 8 and not _is_common_start(head)):
             scope = head
         elif cm and len(cm.split()) >= 2 and re.search(r"(?:\bnhư|\bhay|\blà|,)\s+" + re.escape(cm) + "$", head):

@@ -28,7 +28,7 @@ DATE = re.compile(r"""
 # Periods: "6 tháng đầu năm 2016", "2021 - 2025", "2025-2027" ("giai đoạn 2021" and "năm 2022" are
 # labels: LABEL_WORDS)
 PERIOD = re.compile(r"""
-    (?<![\w.,/])\d+\s+tháng\s+(?:đầu|cuối|giữa)\s+năm(?:\s+\d{4})?
+    (?<![\w.,/])\d+\s+tháng\s+(?:(?:đầu|cuối|giữa)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|(?:vừa\s+)?qua|ước)
   | (?<![\w.,/])(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b
 """, re.X | re.I)
 
@@ -54,7 +54,7 @@ LABEL_SO_EXCEPT = frozenset({"tổng", "với"})
 
 # The later numbers of a list of labels: "mức độ 3 và 4", "mức độ 3, 4", "khoản 1, 2 và 3"
 LABEL_LIST = re.compile(r"""
-    (?:điều|khoản|điểm|mục|mức\s+độ|cấp\s+độ|nhóm|loại|phụ\s+lục)\s+\d+(?:\s*(?:,|và|hoặc|-|–)\s*\d+)*
+    (?:điều|khoản|điểm|mục|mức\s+độ|cấp\s+độ|nhóm|loại|phụ\s+lục|giai\s+đoạn|phần|chương|lần|đợt|kỳ)\s+\d+(?:\s*(?:,|và|hoặc|-|–)\s*\d+)*
     \s*(?:,|và|hoặc|-|–)\s*$
 """, re.X | re.I)
 
