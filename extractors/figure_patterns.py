@@ -10,7 +10,7 @@ import re
 # A digit run with Vietnamese separators, not glued to a word, a symbol or a decimal before it.
 # "3.900", "304.219,4", "53,5", "0.4944", "1.497.360"
 NUMBER = re.compile(r"""
-    (?<![\w.,/⁄\\-])
+    (?<![\w.,/⁄\\-])(?<!\d:)
     \d+(?:[.,]\d+)*
 """, re.X)
 

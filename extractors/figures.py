@@ -92,7 +92,7 @@ def _magnitude_re() -> re.Pattern:
 _STOP = frozenset("""và của các đến tại trong theo với là đã được so như hoặc trên dưới từ cho về để có không này
 đó đây những một mỗi mới thì mà nên vào ra lên xuống còn cũng đều sẽ đang bị do bởi vì nếu khi thuộc gồm
 trở kể tính đối nhằm sau trước giữa ngoài qua bằng tới hay hơn lại rồi vẫn chưa nay ngày tháng năm quý
-giai đoạn điều khoản điểm mục""".split())
+giai đoạn điều khoản điểm mục sang phải cần nên đi về http https www lên xuống""".split())
 
 
 # -- stage 1: candidates ----------------------------------------------------------------------------

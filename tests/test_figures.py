@@ -90,6 +90,7 @@ CASES = [
     ("Báo cáo kết quả giám sát tài chính 6 tháng đầu năm 2016.", []),
     ("Nguyên tắc “6 rõ” và QCVN:109/2017/BTTTT, mạng 3G/4G.", []),
     ("Số lượng đường dây 500 kV được đầu tư.", []),
+    ("Cập nhật 2017-05-17 09:53, chuyển từ khu vực 3 sang khu vực 2.", []),
     ("Công ty Việt Hân chịu [[80%]] và Vinafood 2 chịu [[20%]] theo tỷ lệ vốn góp.", [fig(80, "%"), fig(20, "%")]),
     ("1 Tỷ lệ vốn vay ngoại tệ [[80%]]\n2\nTỷ lệ vốn vay nội tệ [[20%]]", [fig(80, "%"), fig(20, "%")]),
     # coordination shares the indicator; trong đó gives the parent
