@@ -138,7 +138,7 @@ def _lead_end(text: str) -> int:
 
 def source_plans(text: str, refs: Sequence[Reference], figures: Sequence[Figure]) -> list[PlanLink]:
     """Every result figure linked to the plans it is reported under: the plans the opening names,
-    the nearest plan named before it, or else the plans the document cites most."""
+    the nearest plan named before it, or else the (at most three) plans the document cites most."""
     plans = plan_references(text, refs)
     lead_end = _lead_end(text)
     lead = [p for p in plans if p.start < lead_end]
@@ -148,7 +148,7 @@ def source_plans(text: str, refs: Sequence[Reference], figures: Sequence[Figure]
         if r.number and not is_short_number(r.number) and _is_plan(r):
             counts[r.number] = counts.get(r.number, 0) + 1
             first.setdefault(r.number, r)
-    cited = [first[n] for n, c in sorted(counts.items(), key=lambda t: -t[1]) if c >= 2][:2]
+    cited = [first[n] for n, c in sorted(counts.items(), key=lambda t: (-t[1], first[t[0]].start))][:3]
     out: list[PlanLink] = []
     for f in figures:
         if f.kind != "result":
@@ -325,17 +325,82 @@ def _target_just_before(text: str, result: Figure, figures: Sequence[Figure]) ->
 
 
 def plan_targets(text: str, figures: Sequence[Figure]) -> list[Figure]:
-    """The targets of a plan document: its ``target`` figures, and the values of its chỉ tiêu
-    table rows whatever kind the row got (a programme's table often heads the value column
-    "Kết quả", the result to reach: ``| 31 | Tỷ lệ dân số trưởng thành có chữ ký ... | % | ≥ 70 |``)."""
-    out = []
+    """The targets of a plan document: its ``target`` figures, the values of its chỉ tiêu table
+    rows whatever kind the row got (a programme's table often heads the value column "Kết quả",
+    the result to reach: ``| 31 | Tỷ lệ dân số trưởng thành có chữ ký ... | % | ≥ 70 |``), and the
+    rows of a chỉ tiêu table as ``table_targets`` reads them."""
+    rows = table_targets(text)
+    read = [(t.start, t.end) for t in rows]
+    out = list(rows)  # a row read whole knows its column's unit and its heading's period: it wins
     for f in figures:
+        if any(a < f.end and f.start < b for a, b in read):
+            continue
         if f.kind == "target":
             out.append(f)
         elif f.kind == "result" and text:
             line_start = text.rfind("\n", 0, f.start) + 1
             if text[line_start:f.start].lstrip().startswith("|"):
                 out.append(replace(f, kind="target"))
+    return sorted(out, key=lambda f: f.start)
+
+
+# A chỉ tiêu cell: "≥ 70", ">= 30", "> 0,7", "≤ 3 Đông Nam Á", "40 - 50", "20% - 50%", "09", "100%".
+_CELL_VALUE = re.compile(r"""^(?P<q>≥|>=|>|≤|<=|<|khoảng\s+|tối\s+thiểu\s+|ít\s+nhất\s+)?\s*
+    (?P<v>\d+(?:[.,]\d+)?)\s*%?(?:\s*[-–]\s*(?P<max>\d+(?:[.,]\d+)?)\s*%?)?(?:\s|$|;)""", re.X | re.I)
+_CELL_Q = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<", "khoảng": "~", "tối thiểu": ">=",
+           "ít nhất": ">="}
+# A heading row of the table: "| I | Đến năm 2030 |", "| II| Đến năm 2045 |".
+_TABLE_PERIOD = re.compile(r"^\|\s*[IVX]+\.?\s*\|\s*(?:Đến|Tới)\s+năm\s+(?P<y>\d{4})", re.I)
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def table_targets(text: str) -> list[Figure]:
+    """Targets read from a chỉ tiêu table flattened to ``| ... |`` rows: a header row naming
+    "Chỉ tiêu" and "Đơn vị" columns, then rows whose value cell (the one after the unit) is a
+    number with its qualifier. The period comes from heading rows ("| I | Đến năm 2030 |").
+    Ids are "t" and the row's number ("t23.4")."""
+    out: list[Figure] = []
+    cols = None
+    period = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.lstrip().startswith("|"):
+            cols = None if line.strip() else cols
+            continue
+        cells = line.strip().strip("|").split("|")
+        names = [fold(c) for c in cells]
+        if "chi tieu" in names and "don vi" in names:
+            ind, unit = names.index("chi tieu"), names.index("don vi")
+            cols = (ind, unit, unit + 1)
+            period = None
+            continue
+        if cols is None:
+            continue
+        m = _TABLE_PERIOD.match(line.strip())
+        if m:
+            period = m.group("y")
+            continue
+        ind, unit, val = cols
+        if len(cells) <= val or not cells[unit].strip():
+            continue
+        raw = cells[val]
+        v = _CELL_VALUE.match(raw.strip())
+        if not v:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        cell_start = start + line.index("|") + 1 + sum(len(c) + 1 for c in cells[:val]) + lead
+        vs = cell_start + v.start()
+        ve = cell_start + len(v.group(0).rstrip(" ;"))
+        q = _CELL_Q.get(re.sub(r"\s+", " ", (v.group("q") or "").strip().lower()), "=")
+        row_id = cells[0].strip().rstrip(".") or str(len(out) + 1)
+        out.append(Figure(vs, ve, text[vs:ve], _num(v.group("v")), cells[unit].strip(),
+                          "range" if v.group("max") else q, _num(v.group("max")) if v.group("max") else None,
+                          indicator=cells[ind].strip() or None, period=period, kind="target", id=f"t{row_id}",
+                          confidence=0.8))
     return out
 
 
@@ -351,5 +416,6 @@ def cited_plan_numbers(title: str | None) -> tuple[list[str], list[str]]:
 
 
 __all__ = ["MATCH_THRESHOLD", "PLAN_TYPES", "PlanLink", "Status", "TargetLink", "cited_plan_numbers", "plan_targets",
+           "table_targets",
            "compatible", "in_document", "indicator_similarity", "match_target", "plan_references",
            "source_plans", "status", "target_link", "unit_key"]

@@ -112,22 +112,31 @@ class Corpus:
         pool = [resolved.id] if resolved else []
         for k in keys:
             pool += [d.id for d in self.by_number(k)]
+        if resolved and resolved.number:
+            keys.append(number_key(resolved.number))
         imp = self.implementers()
-        frontier = list(pool)
+        # Programmes implementing the plan count even when the plan's own text is not stored.
+        frontier_keys = set(keys)
+        seen_keys = set(keys)
         for _ in range(2):
-            nxt = []
-            for doc_id in frontier:
-                number = self.entries[doc_id].known.number
-                for other in imp.get(number_key(number), []) if number else []:
+            nxt = set()
+            for k in frontier_keys:
+                for other in imp.get(k, []):
                     if other not in pool:
                         pool.append(other)
-                        nxt.append(other)
-            frontier = nxt
+                    number = self.entries[other].known.number
+                    if number and number_key(number) not in seen_keys:
+                        nxt.add(number_key(number))
+            seen_keys |= nxt
+            frontier_keys = nxt
         return [d for d in dict.fromkeys(pool) if d != exclude]
 
-    def _implements(self, e: Entry, pool: list) -> bool:
+    def _implements(self, e: Entry, pool: list, ref: Reference | None = None) -> bool:
+        """Whether ``e`` is itself one of the programmes carrying out the plan ``ref`` names."""
         implements, amends = cited_plan_numbers(e.known.title)
         mine = {number_key(n) for n in implements + amends}
+        if ref is not None and ref.number and number_key(ref.number) in mine:
+            return True
         return any(self.entries[d].known.number and number_key(self.entries[d].known.number) in mine for d in pool)
 
     def link(self, e: Entry) -> list[dict]:
@@ -153,7 +162,7 @@ class Corpus:
                 r = res.get(ref_id)
                 pool = self.plan_pool(refs[ref_id], r.doc if r else None, e.known.id)
                 # A programme carrying out a plan restates its goals; it does not report on them.
-                pools[ref_id] = [] if self._implements(e, pool) else pool
+                pools[ref_id] = [] if self._implements(e, pool, refs[ref_id]) else pool
             return pools[ref_id]
 
         all_plans = list(dict.fromkeys(p for ps in plans_of.values() for p in ps))

@@ -28,3 +28,18 @@ def test_build_links_the_seed_to_its_plan(tmp_path):
     got = {(row[head.index("indicator")], row[head.index("result_value")], row[head.index("status")]) for row in rows}
     assert ("tỷ lệ hồ sơ trực tuyến", "53", "met") in got
     assert ("tỷ lệ văn bản điện tử có ký số", "97", "met") in got
+
+
+def test_a_result_under_nq57_reaches_the_target_row_of_nq03(tmp_path):
+    # TB 624/TB-VPCP reports "phủ sóng 5G ... (đến nay mới đạt 39,5%)" under NQ 57 and NQ 71; NQ 57's
+    # text is not stored, but NQ 03/NQ-CP says it carries NQ 57 out, and its Phụ lục I row 23.4 sets
+    # "Phủ sóng 5G cho người dân | % dân số | 99" for 2030.
+    store = Store(tmp_path / "data")
+    build([FIXTURES / "links" / "nq03-nq-cp-phu-luc-1.txt", FIXTURES / "links" / "tb-624-tb-vpcp-trich.txt"], store)
+    store.close()
+    r = CliRunner().invoke(main, ["progress", "03/NQ-CP", "--data", str(tmp_path / "data"), "--format", "json"])
+    import json
+    rows = [row for row in json.loads(r.output)["rows"] if row["result_doc"]]
+    got = [(row["target_id"], row["target_value"], row["target_period"], row["reported_in"], row["result_value"],
+            row["status"]) for row in rows]
+    assert ("t23.4", 99, "2030", "624/TB-VPCP", 39.5, "not met") in got

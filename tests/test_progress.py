@@ -143,3 +143,27 @@ def test_in_document_share_of_plan_and_target_just_before():
 ])
 def test_cited_plan_numbers(title, expected):
     assert cited_plan_numbers(title) == expected
+
+
+def test_table_targets_read_the_chi_tieu_table_of_nq03():
+    from conftest import FIXTURES
+    from corpus import read_document
+    from extractors.progress import table_targets
+
+    text = read_document(FIXTURES / "links" / "nq03-nq-cp-phu-luc-1.txt").text
+    rows = table_targets(text)
+    assert len(rows) == 52 and all(text[t.start:t.end] == t.text for t in rows)
+    got = {t.id: (t.text, t.value, t.value_max, t.qualifier, t.unit, t.period) for t in rows}
+    assert got["t4"] == ("≤ 3", 3, None, "<=", "Thứ bậc", "2030")
+    assert got["t11.8"] == (">= 30", 30, None, ">=", "%", "2030")
+    assert got["t14"] == ("> 0,7", 0.7, None, ">", "Chỉ số phát triển con người (HDI)", "2030")
+    assert got["t17"] == ("≥ 3%", 3, None, ">=", "% tổng chi NSNN", "2030")
+    assert got["t19"] == ("40 - 50", 40, 50, "range", "Tổ chức", "2030")
+    assert got["t23.2"] == ("09", 9, None, "=", "Tuyến cáp quang biển", "2030")
+    assert got["t23.4"] == ("99", 99, None, "=", "% dân số", "2030")
+    assert got["t31"] == ("≥ 70", 70, None, ">=", "%", "2030")
+    assert got["t36"] == ("≥ 50", 50, None, ">=", "% GDP", "2045")
+    assert got["t41"] == ("20% - 50%", 20, 50, "range", "%", "2045")
+    assert [t.indicator for t in rows if t.id == "t31"] == ["Tỷ lệ dân số trưởng thành có chữ ký hoặc chữ ký điện tử cá nhân"]
+    # rows without a number in the value cell ("Đạt mức tiên tiến ...") are not targets
+    assert "t1" not in got and "t23" not in got
