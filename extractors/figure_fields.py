@@ -269,13 +269,15 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         if sm:
             scope = sm.group(1)
     if scope is None and subj:
-        vm = re.search(r"^(?P<s>.*?)\s*\b(?:thực\s+hiện|có|ban\s+hành|giải\s+ngân|là|đạt)\s*$", clause.strip(), re.I)
+        upto = re.sub(r"\s+", " ", text[cstart:c.num_start]).strip() if clause else ""
+        vm = re.search(r"^(?P<s>.*?)\s*\b(?:thực\s+hiện|có|ban\s+hành|giải\s+ngân|là|đạt|chiếm)(?:\s+[^\s\d]+){0,2}\s*$",
+                       upto, re.I)
         head = _clean(vm.group("s")) if vm and vm.group("s") else subj
         cm = _caps_tail(head)
         dm = re.search(r"\b(?:của|để|tại)\s+((?:đa\s+số|tất\s+cả|các|mỗi)\s+[\w/ ,]+)$", head, re.I)
         if dm:
             scope = dm.group(1).strip()
-        elif head and (_ORG.match(head) and vm and len(head.split()) <= 12 and c.unit_class != "percent"
+        elif head and (_ORG.match(head) and vm and len(head.split()) <= 12
                        or cm and cm == head and len(head.split()) <= 8 and not _is_common_start(head)):
             scope = head
         elif cm and len(cm.split()) >= 2 and re.search(r"(?:\bnhư|\bhay|\blà|,)\s+" + re.escape(cm) + "$", head):
@@ -332,7 +334,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                 ind = " ".join(x for x in (word, base, tail) if x)
             else:
                 ind = base_fig.indicator or ""
-                if scope and _ORG.match(scope) and base_fig.scope != scope:
+                if ind and scope and _ORG.match(scope) and base_fig.scope != scope:
                     ind = f"{_strip_scope(ind, base_fig.scope)} {scope}"
                 if change:
                     ind = f"{ind} {change}"

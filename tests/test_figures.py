@@ -113,6 +113,10 @@ CASES = [
      [fig(100, "%", scope="Đồng Nai, Gia Lai"), fig(99.84, "%", scope="Bình Thuận"),
       fig(99.37, "%", scope="Tp. Hồ Chí Minh")]),
     ("Bộ Y tế thực hiện [[85 thủ tục]] hành chính.", [fig(85, "thủ tục", scope="Bộ Y tế")]),
+    ("Bộ Giao thông vận tải thực hiện [[56 thủ tục]] hành chính.",
+     [fig(56, "thủ tục", scope="Bộ Giao thông vận tải", indicator="thủ tục hành chính thực hiện")]),
+    ("Các bộ, ngành [[đạt 98%]], các địa phương [[đạt 90%]].",
+     [fig(98, "%", scope="Các bộ, ngành"), fig(90, "%", scope="các địa phương")]),
     ("Tổng số thu tiền cấp quyền khai thác khoáng sản đạt được: [[291.881.108.667 đồng]].",
      [fig(291_881_108_667, "đồng", indicator="Tổng số thu tiền cấp quyền khai thác khoáng sản")]),
     # kind and period
