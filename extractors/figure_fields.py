@@ -55,6 +55,8 @@ _HEADING_KIND = re.compile(r"(?P<t>mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|ph
                            r"|thực\s+trạng|đánh\s+giá)", re.I)
 _TARGET_TYPES = {"Kế hoạch", "Chương trình", "Đề án", "Chiến lược", "Quy hoạch", "Nghị quyết"}
 _RESULT_TYPES = {"Báo cáo", "Thông báo"}
+# Sentences that go on with the one before: their figures keep its period
+_CONTINUES = re.compile(r"[\s(]*(?:trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|trong\s+số\s+này|ngoài\s+ra)\b", re.I)
 _BULLET = re.compile(r"[ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXL]+\.)")
 _GENERIC = re.compile(r"(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá\s+trị|số|tổng|tổng\s+số|con\s+số)$", re.I)
 _PART = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có)\b", re.I)
@@ -162,6 +164,9 @@ def fill(text: str, cands: list, metadata=None, segment: bool = True) -> None:
             continue
         _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier)
         c.period = _period(text, c, s0, s1, ctx)
+        if c.period is None and i and sent_of[i - 1] in (si, si - 1) and (
+                prev is not None or _CONTINUES.match(text, s0)):
+            c.period = cands[i - 1].period  # "..., năm 2016 ... Trong đó, giải ngân ... 257.586,6 tỷ đồng"
         c.kind = _kind(text, c, s0, ctx, doc_kind)
 
 
