@@ -227,8 +227,17 @@ def load_corpus(store, with_text: bool = True, exclude_sources: Iterable[str] = 
     return Corpus(entries.values())
 
 
+def _linking_code() -> bytes:
+    """The source of the linking modules: a change to them re-links without re-reading."""
+    from pathlib import Path
+    here = Path(__file__).resolve()
+    files = [here] + [here.parent.parent / "extractors" / n for n in ("resolve.py", "checks.py", "progress.py")]
+    return b"".join(f.read_bytes() for f in files if f.exists())
+
+
 def fingerprint(store) -> str:
     h = hashlib.sha256(LINKS_VERSION.encode())
+    h.update(_linking_code())
     for row in store.db.execute("SELECT id, sha256, extractor_version FROM documents ORDER BY id"):
         h.update(f"{row[0]}:{row[1]}:{row[2]};".encode())
     return h.hexdigest()[:16]
