@@ -31,7 +31,8 @@ def highlight_terms(segments: list[tuple[str, str]]) -> list[tuple[tuple[str, ..
     return list(out.items())
 
 
-CHUNK, OVERLAP = 32_768, 256  # a match never spans more than OVERLAP characters past a chunk
+WIDTH = 160  # characters of a snippet
+CHUNK, OVERLAP = 8_192, 256  # a match never spans more than OVERLAP characters past a chunk
 SCAN_LIMIT = 400_000  # characters; past that a snippet shows the start of a very long document
 
 
@@ -47,30 +48,32 @@ def _snippet_regex(terms: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
 
 def _scan(text, spans, rx, want, longest, loose, strict) -> None:
     """Collect matches of ``rx`` in the folded ``spans`` of ``text`` (in order; overlaps skipped) until
-    the query's words appear whole as written, or there are plenty."""
-    last = 0
+    the query's words appear whole as written (and a snippet's width after), or there are plenty."""
+    last, until = 0, None
     for lo, hi in spans:
-        if len(strict) >= 40 or len(loose) >= 80:
-            return
         lo = max(lo, last)
         if lo >= hi:
             continue
-        whole = False
         for m in rx.finditer(fold(text[lo:hi + OVERLAP])):
             a, b = lo + m.start(), lo + m.end()
             if a >= hi or a < last:
                 continue
+            if until is not None and a > until:
+                return
             last = b
             key = tuple(words(m.group(0)))
             loose.append((a, b, key))
             if want.get(key) is None or tuple(words(exact(text[a:b]))) == want[key]:
                 strict.append((a, b, key))
-                whole = whole or len(key) == longest  # the query's words as written: enough
-        if whole:
+                if until is None and len(key) == longest:  # the query's words as written: enough
+                    until = b + WIDTH
+            if len(strict) >= 40 or len(loose) >= 80:
+                return
+        if until is not None:
             return
 
 
-def make_snippet(text: str, terms, mark=("<b>", "</b>"), width: int = 160) -> str:
+def make_snippet(text: str, terms, mark=("<b>", "</b>"), width: int = WIDTH) -> str:
     """The passage of ``text`` where the query's words are densest, matches wrapped in ``mark``.
 
     ``terms`` are (folded words, exact words or None); where the query had diacritics, only matches
