@@ -49,6 +49,8 @@ _AMENDS = re.compile(rf"\b(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|cập\s+nh�
                      re.I)
 
 NORMATIVE_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch"})
+_REPORTS_ON = re.compile(r"\b(?:kết\s+quả|tình\s+hình|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo)\s+(?:\S+\s+){0,3}?"
+                         r"(?:thực\s+hiện|triển\s+khai)", re.I)
 MATCH_THRESHOLD = 0.35  # indicator similarity below which a target is not the one reported on
 IN_DOCUMENT_THRESHOLD = 0.6  # within one text, figures of unrelated sentences share words more easily
 NEAR_CHARS = 80  # a result this close after a target of the same unit, in one sentence, reports on it
@@ -410,6 +412,8 @@ def cited_plan_numbers(title: str | None) -> tuple[list[str], list[str]]:
     (['57-NQ/TW'], [])."""
     if not title:
         return [], []
+    if _REPORTS_ON.search(title):
+        return [], []  # "báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW" reports on the plan
     implements = [m.group("num") for m in _IMPLEMENTS.finditer(title)]
     amends = [m.group("num") for m in _AMENDS.finditer(title) if m.group("num") not in implements]
     return implements, amends

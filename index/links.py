@@ -39,6 +39,8 @@ CREATE INDEX IF NOT EXISTS links_target ON links(target_doc, target_figure);
 CREATE INDEX IF NOT EXISTS refs_resolved ON refs(resolved_to);
 """
 
+# Types that ask, report or announce rather than set out a programme of their own.
+NOT_PROGRAMMES = frozenset({"Công văn", "Báo cáo", "Thông báo", "Tờ trình", "Công điện", "Giấy phép"})
 _REF_FIELDS = {f.name for f in fields(Reference)}
 _FIG_FIELDS = {f.name for f in fields(Figure)}
 
@@ -93,6 +95,8 @@ class Corpus:
         if self._implementers is None:
             imp: dict[str, list] = {}
             for e in self.entries.values():
+                if e.known.type in NOT_PROGRAMMES:
+                    continue
                 implements, amends = cited_plan_numbers(e.known.title)
                 for n in implements + amends:
                     imp.setdefault(number_key(n), []).append(e.known.id)

@@ -139,6 +139,7 @@ def test_in_document_share_of_plan_and_target_just_before():
      "của Bộ Chính trị về đột phá phát triển khoa học", (["57-NQ/TW"], [])),
     ("sửa đổi, bổ sung, cập nhật Chương trình hành động ban hành kèm theo Nghị quyết số 03/NQ-CP", ([], ["03/NQ-CP"])),
     ("Về đột phá phát triển khoa học, công nghệ", ([], [])),
+    ("xin ý kiến dự thảo báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị", ([], [])),
     (None, ([], [])),
 ])
 def test_cited_plan_numbers(title, expected):
