@@ -559,7 +559,10 @@ def progress(plan, fmt, output, data_dir):
                                    f" such as 57-NQ/TW; 'vanban stats' shows what is stored)")
     rows = res["rows"]
     if fmt == "xlsx":
-        write_xlsx(rows, output, PROGRESS_EXPORT)
+        try:
+            write_xlsx(rows, output, PROGRESS_EXPORT)
+        except OSError as e:
+            raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
         click.echo(f"wrote {len(rows)} rows to {output}", err=True)
         return
     if fmt == "json":

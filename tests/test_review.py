@@ -97,3 +97,15 @@ def test_review_report_in_headless_chromium(tmp_path):
     assert len(seed["references"]) >= 8 and any(f["kind"] == "result" for f in seed["figures"])
     tips = [t for k, i, t in parsed.marks if k == "ref" and "942/QĐ-TTg" in t]
     assert tips and re.search(r"type: Quyết định\nnumber: 942/QĐ-TTg\ndate: 2021-06-15", tips[0])
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["review", str(SCRIPT_DOC)], 2, "the HTML report goes to a file: give its path with -o report.html"),
+    (["review", str(SCRIPT_DOC), "-o", "/nonexistent-dir/r.html"], 1, "Error: cannot write /nonexistent-dir/r.html: "
+                                                                        "No such file or directory"),
+    (["review", "/nonexistent.txt", "-o", "{tmp}/r.html"], 1, "failed: /nonexistent.txt: no such file or folder"),
+])
+def test_review_errors_are_one_line(tmp_path, args, code, message):
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    r = CliRunner().invoke(main, args + ["--data", str(tmp_path / "d")])
+    assert r.exit_code == code and message in r.output and "Traceback" not in r.output
