@@ -40,7 +40,8 @@ class Encoding:
 
     def decode(self, text: str) -> str:
         """Legacy text to Unicode NFC (every character converted, no detection)."""
-        return unicodedata.normalize("NFC", _pattern(self.name).sub(lambda m: self.to_unicode[m.group()], text))
+        out = unicodedata.normalize("NFC", _pattern(self.name).sub(lambda m: self.to_unicode[m.group()], text))
+        return _restore_u(out) if self.name == "tcvn3" else out
 
     def encode(self, text: str) -> str:
         """Unicode to legacy text (for tests and examples); letters without a code stay as they are."""
@@ -56,6 +57,26 @@ def encodings() -> dict[str, Encoding]:
         capital_fonts=re.compile(e["capital_fonts"], re.I) if e["capital_fonts"] else None,
         to_unicode={v: u for u, v in e["map"].items()},
         examples=tuple((x["unicode"], x["legacy"]) for x in e["examples"])) for e in data}
+
+
+# TCVN3 "ư" is byte 0xAD, a soft hyphen to every other program: antiword drops it, and so does a PDF
+# made by a program that does not draw soft hyphens ("tíng" -> "tớng" for "tướng").
+_LOST_U = re.compile(r"(?i)\b([b-df-hj-np-tv-zđ]+)([ơớờởỡợ][^\W\d_]*)")
+
+
+def _restore_u(text: str) -> str:
+    """Put back an "ư" lost before "ơ" where that alone makes a word a Vietnamese syllable."""
+    known = syllables()
+
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        if word.lower() in known:
+            return word
+        u = "Ư" if m.group(2)[0].isupper() else "ư"
+        fixed = m.group(1) + u + m.group(2)
+        return fixed if fixed.lower() in known else word
+
+    return _LOST_U.sub(fix, text)
 
 
 @lru_cache(maxsize=4)

@@ -160,6 +160,23 @@ def test_tcvn3_txt_has_no_fonts_so_capitals_come_out_lower_case():
     assert (doc.metadata.number, doc.metadata.date) == ("2820/QĐ-UBND", "2025-11-19")
 
 
+def test_pdf_text_layer_in_tcvn3():
+    doc = read_document(OCR / "qd-2820-tcvn3.pdf")  # LibreOffice's PDF of the .docx: no .VnTimeH capitals
+    assert doc.ocr is False
+    assert doc.text.startswith("ủy ban nhân dân thành phố hồ chí minh\nSố: 2820/QĐ-UBND\n")
+    assert "của Thủ tướng Chính phủ" in doc.text  # "ư" (a soft hyphen, not drawn) restored
+    assert (doc.metadata.number, doc.metadata.date) == ("2820/QĐ-UBND", "2025-11-19")
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("cña Thñ tíng ChÝnh phñ", "của Thủ tướng Chính phủ"),  # "t­íng" with its 0xAD lost
+    ("®Þa ph¬ng, ®îc, tr¬ng", "địa phương, được, trương"),
+    ("m¬i, n¬i, ng\u00adêi", "mơi, nơi, người"),  # real syllables are left as they are
+])
+def test_tcvn3_u_lost_with_its_soft_hyphen_is_restored(typed, expected):
+    assert encodings()["tcvn3"].decode(typed) == expected
+
+
 def test_docx_with_vntime_font_but_unicode_text_is_unchanged(tmp_path):
     d = docx.Document()
     for line in SENTENCES[:3]:
