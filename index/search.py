@@ -1,13 +1,16 @@
 """Full-text search over the store: a Whoosh index in ``<data>/whoosh/`` kept in step with the store.
 
 Schema (why it is fast enough in pure Python):
-- ``fold`` / ``exact`` / ``fold2`` hold term *counts* (``Frequency`` postings, no positions) computed by
+- ``fold`` / ``exact`` / ``fold2`` hold term *counts* (as posting weights, no positions) computed by
   ``analysis.text_terms`` at C speed; ``fold2`` holds syllable bigrams, so a phrase is an AND of a few
   bigram posting lists instead of a positional phrase check;
 - the document number is one token (``numkey``: ``number_key``, "942/qd-ttg") in a field of its own, with
   ``numhead`` ("942") and ``typekey`` ("quyet dinh") for "QĐ 942" / "quyết định 942";
 - the title is a small field of its own (unigrams and bigrams) that lifts documents named by the query;
 - display fields are stored in the index; only snippets read the text from the store.
+
+Queries are parsed and planned in ``query.py`` and evaluated over the posting lists as arrays in
+``rank.py`` (Whoosh's own matchers cost ~10x more on common syllables); snippets in ``snippets.py``.
 """
 from __future__ import annotations
 
