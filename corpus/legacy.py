@@ -136,6 +136,18 @@ def fix_text(text: str) -> tuple[str, str | None]:
     return (decode_lines(text, name), name) if name else (text, None)
 
 
+def sniff_utf8(path) -> str | None:
+    """The legacy encoding of a UTF-8 text file holding TCVN3/VNI mojibake ("Céng hßa x· héi" saved
+    as UTF-8), from its first bytes; None for anything else (Unicode text, or bytes that are not UTF-8)."""
+    with open(path, "rb") as f:
+        head = f.read(SAMPLE * 2)
+    try:
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(head)  # a cut last letter waits
+    except UnicodeDecodeError:
+        return None
+    return detect(text)
+
+
 def fix_pages(pages: list[str]) -> tuple[list[str], str | None]:
     """The pages of one document (a PDF text layer), converted together when the document as a whole
     is in a legacy encoding."""
@@ -335,4 +347,4 @@ def _style_fonts(styles) -> dict[str | None, str | None]:
 
 
 __all__ = ["Encoding", "convert_runs", "decode_bytes", "decode_lines", "detect", "detect_bytes", "docx_converter", "encodings", "fix_text",
-           "fix_pages", "font_encoding", "syllable_share", "syllables"]
+           "fix_pages", "font_encoding", "sniff_utf8", "syllable_share", "syllables"]

@@ -186,7 +186,10 @@ def read_document(path: str | os.PathLike, source: str | None = None, ocr: str =
         check_file(p)
         digest = sha256_file(p)
         if fmt == "txt":
-            text = read_txt(p)
+            from .legacy import decode_lines, sniff_utf8
+
+            legacy = sniff_utf8(p)  # TCVN3/VNI mojibake saved as UTF-8: convert before normalizing
+            text = normalize_text(decode_lines(p.read_text("utf-8-sig"), legacy)) if legacy else read_txt(p)
         else:
             if fmt == "pdf":
                 got = read_pdf(p, ocr, progress)

@@ -154,6 +154,13 @@ def test_documents_read_in_unicode(name, suffix):
         assert doc.text.endswith("Nơi nhận: Như Điều 3; Lưu: VT.")  # the Unicode run is kept
 
 
+@pytest.mark.parametrize("name", ["tcvn3", "vni"])
+def test_mojibake_saved_as_utf8_is_converted(tmp_path, name):
+    p = tmp_path / "mojibake.txt"
+    p.write_text("\n\n".join(encodings()[name].encode(s) for s in SENTENCES[2:6]), "utf-8")
+    assert read_document(p).text == "\n\n".join(SENTENCES[2:6])
+
+
 def test_tcvn3_txt_has_no_fonts_so_capitals_come_out_lower_case():
     doc = read_document(OCR / "qd-2820-tcvn3.txt")
     assert doc.text.startswith("ủy ban nhân dân thành phố hồ chí minh\nSố: 2820/QĐ-UBND\n")
