@@ -121,6 +121,8 @@ def _near(code: str, known: Iterable[str]) -> str | None:
     """A known code with one letter more or less ('TT' -> 'TTg'), for the message. Codes one
     letter *different* are left alone: 'SGTVT' (a Sở) is not a typo of 'BGTVT' (the Bộ)."""
     for k in sorted(known, key=lambda k: (len(k), k)):
+        if k.upper() == "B" + code.upper():
+            continue  # ministries long signed without the B: "QĐ-LĐTBXH" for "QĐ-BLĐTBXH"
         if abs(len(k) - len(code)) == 1 and _one_letter_apart(code.casefold(), k.casefold()):
             return k
     return None
@@ -178,7 +180,11 @@ def check_references(text: str, refs: Iterable[Reference], targets: Mapping[str,
             continue
         if r.number and not is_short_number(r.number):
             sym_type = type_of_symbol(r.number)
-            if r.type and sym_type and r.type != sym_type and r.type in _type_by_code().values():
+            # "Quy định số 178-QĐ/TW": in a Party symbol QĐ also marks a rule (Quy định)
+            party_rule = r.type == "Quy định" and bool(re.match(r"\d+-QĐ/", r.number))
+            typed = r.text[:1].isupper()  # "theo quy định 15/2026/TT-BCT" is the verb, not a type
+            if r.type and sym_type and r.type != sym_type and r.type in _type_by_code().values() and typed \
+                    and not party_rule:
                 add(CheckKind.TYPE_SYMBOL, r, f"'{r.type}' but the symbol {r.number} is a {sym_type}",
                     r.type, sym_type)
             for msg, fixed in number_problems(r.number, r.date):

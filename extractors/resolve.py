@@ -37,6 +37,7 @@ class Known:
     issuer: str | None = None
     title: str | None = None
     source: str | None = None
+    place: str | None = None  # "Điện Biên", from the place-and-date line
 
 
 @dataclass(frozen=True)
@@ -123,10 +124,46 @@ def _issuer_key(s: str | None) -> str:
     return f
 
 
-def _pick(cands: Sequence[Known], ref: Reference, exclude) -> Known | None:
+# Issuer codes of provinces and their bodies: "22/2025/NQ-HĐND" exists in every province, so such a
+# number names a corpus document only when the province agrees too. Sở codes start with S (SCT, STC).
+_LOCAL_CODES = frozenset({"UBND", "HĐND", "TU", "HU", "ĐU", "BCĐ", "BTV"})
+_LOCAL_CODE = re.compile(r"S[A-ZĐ]{1,7}")
+
+
+def is_local_number(number: str | None) -> bool:
+    """'22/2025/NQ-HĐND', '310/KH-UBND', '245/UBND-KGVX', '1894/TB-SCT', '328-KH/TU': yes;
+    '942/QĐ-TTg', '35/2023/NĐ-CP': no."""
+    parts = re.split(r"[/-]", number or "")[1:]
+    return any(p.upper() in _LOCAL_CODES or _LOCAL_CODE.fullmatch(p) for p in parts)
+
+
+def place_of(issuer: str | None) -> str:
+    """The province or city an issuer names, folded: 'Ủy ban nhân dân tỉnh Điện Biên' -> 'dien bien',
+    'Tỉnh ủy Lào Cai' -> 'lao cai'; '' when it names none ('Ủy ban nhân dân tỉnh')."""
+    f = fold(issuer)
+    m = re.search(r"\b(?:tinh uy|thanh uy)\s+(.+)$", f) or re.search(r"\b(?:tinh|thanh pho|tp)\s+(.+)$", f)
+    return m.group(1).strip() if m else ""
+
+
+def _local_ok(c: Known, ref: Reference, citing: Known | None) -> bool:
+    """Whether a local document ``c`` is the one ``ref`` names: its province is the one the mention
+    states, or else the citing document's own; without a province on either side, the dates agree."""
+    if ref.date and c.date and ref.date != c.date:
+        return False
+    want = place_of(ref.issuer) or (citing and (place_of(citing.issuer) or fold(citing.place)))
+    have = place_of(c.issuer) or fold(c.place)
+    if want and have:
+        return want == have or want in have or have in want
+    return bool(ref.date) and ref.date == c.date
+
+
+def _pick(cands: Sequence[Known], ref: Reference, exclude, citing: Known | None = None) -> Known | None:
     """Among copies carrying the same number (a .docx and a .txt of one text), the one that agrees
-    best with what the mention states; ties go to the first stored."""
+    best with what the mention states; ties go to the first stored. A local number only names a
+    document of the same province (``_local_ok``)."""
     cands = [c for c in cands if c.id != exclude]
+    if ref.number and is_local_number(ref.number):
+        cands = [c for c in cands if _local_ok(c, ref, citing)]
     if not cands:
         return None
 
@@ -138,13 +175,13 @@ def _pick(cands: Sequence[Known], ref: Reference, exclude) -> Known | None:
 
 
 def resolve_reference(ref: Reference, by_number: ByNumber, by_type: ByType | None = None,
-                      exclude=None, before: str | None = None) -> Resolution:
+                      exclude=None, before: str | None = None, citing: Known | None = None) -> Resolution:
     """The corpus document ``ref`` names, without following antecedents (see ``resolve_references``).
     ``exclude`` is the citing document's own id: a document does not cite itself. ``before`` is the
     citing document's date: a document named by its title only is one that already existed (a
     law "to be drafted" is not the law passed later)."""
     if ref.number and not is_short_number(ref.number):
-        doc = _pick(by_number(number_key(ref.number)), ref, exclude)
+        doc = _pick(by_number(number_key(ref.number)), ref, exclude, citing)
         if doc:
             return Resolution(ref.id, doc, "number", 1.0)
         if by_type is not None and _CUT_SYMBOL.match(ref.number):
@@ -152,9 +189,10 @@ def resolve_reference(ref: Reference, by_number: ByNumber, by_type: ByType | Non
             prefix = number_key(ref.number).rstrip("-") + "-"
             hits = {number_key(c.number): c for c in by_type(None)
                     if c.id != exclude and c.number and number_key(c.number).startswith(prefix)}
-            if len(hits) == 1:
-                return Resolution(ref.id, _pick([c for c in by_type(None) if c.number and
-                                                 number_key(c.number) in hits], ref, exclude), "prefix", 0.9)
+            doc = _pick([c for c in by_type(None) if c.number and number_key(c.number) in hits], ref, exclude,
+                        citing) if len(hits) == 1 else None
+            if doc:
+                return Resolution(ref.id, doc, "prefix", 0.9)
         return Resolution(ref.id, None, "none")
     if ref.number and by_type is not None and ref.date:
         n = ref.number.strip()
@@ -181,21 +219,22 @@ def resolve_reference(ref: Reference, by_number: ByNumber, by_type: ByType | Non
 
 
 def resolve_references(refs: Iterable[Reference], by_number: ByNumber, by_type: ByType | None = None,
-                       exclude=None, before: str | None = None) -> list[Resolution]:
+                       exclude=None, before: str | None = None, citing: Known | None = None
+                       ) -> list[Resolution]:
     """One ``Resolution`` per reference, in order. A short form with an antecedent takes the
     antecedent's document (``Nghị quyết 57`` after ``Nghị quyết số 57-NQ/TW``)."""
     refs = list(refs)
     out: dict[str, Resolution] = {}
     for r in refs:
         if not r.antecedent:
-            out[r.id] = resolve_reference(r, by_number, by_type, exclude, before)
+            out[r.id] = resolve_reference(r, by_number, by_type, exclude, before, citing)
     for r in refs:
         if r.antecedent:
             ante = out.get(r.antecedent)
             if ante and ante.doc:
                 out[r.id] = Resolution(r.id, ante.doc, "antecedent", ante.score)
             else:
-                out[r.id] = resolve_reference(r, by_number, by_type, exclude, before)
+                out[r.id] = resolve_reference(r, by_number, by_type, exclude, before, citing)
     return [out[r.id] for r in refs]
 
 
@@ -211,5 +250,6 @@ def index_known(docs: Iterable[Known]) -> tuple[ByNumber, ByType]:
     return (lambda key: by_key.get(key, [])), (lambda t: docs if t is None else by_type.get(t, []))
 
 
-__all__ = ["Known", "Resolution", "TITLE_THRESHOLD", "fold", "index_known", "is_short_number",
+__all__ = ["Known", "Resolution", "TITLE_THRESHOLD", "fold", "index_known", "is_local_number", "is_short_number",
+           "place_of",
            "resolve_reference", "resolve_references", "same_issuer", "title_similarity"]

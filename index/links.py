@@ -87,7 +87,7 @@ class Corpus:
 
     def resolve(self, e: Entry) -> list[Resolution]:
         e.resolutions = resolve_references(e.refs, self.by_number, self.by_type, exclude=e.known.id,
-                                           before=e.known.date)
+                                           before=e.known.date, citing=e.known)
         return e.resolutions
 
     def implementers(self) -> dict[str, list]:
@@ -210,13 +210,14 @@ def _plan_name(ref: Reference) -> str:
 # -- the store side ----------------------------------------------------------------------------------
 
 def _known(row) -> Known:
-    return Known(row["id"], row["type"], row["number"], row["date"], row["issuer"], row["title"], row["source"])
+    return Known(row["id"], row["type"], row["number"], row["date"], row["issuer"], row["title"], row["source"],
+                 row["place"])
 
 
 def load_corpus(store, with_text: bool = True, exclude_sources: Iterable[str] = ()) -> Corpus:
     db = store.db
     skip = set(exclude_sources)
-    cols = "id, type, number, date, issuer, title, source, kind" + (", text" if with_text else "")
+    cols = "id, type, number, date, issuer, title, source, place, kind" + (", text" if with_text else "")
     entries = {}
     for row in db.execute(f"SELECT {cols} FROM documents ORDER BY id"):
         if row["source"] in skip:
@@ -504,7 +505,8 @@ def review_records(paths: Iterable[str], store=None) -> tuple[list[dict], list[t
         if old is not None:
             replaced.add(old.known.id)  # the file changed since it was stored: the new reading counts
         md = doc.metadata
-        entry = Entry(Known(f"file:{source}", md.type, md.number, md.date, md.issuer, md.title, source), doc.text,
+        entry = Entry(Known(f"file:{source}", md.type, md.number, md.date, md.issuer, md.title, source, md.place),
+                      doc.text,
                       list(ex.references), list(ex.figures), doc.kind)
         given.append((entry, md.to_dict(), str(path)))
     fresh = [e for e, _, _ in given if e.known.id not in stored.entries]

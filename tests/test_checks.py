@@ -65,6 +65,14 @@ def mention(text: str, sentence: str, **fields) -> Reference:
      dict(type="Nghị quyết", number="57-NQ/TW", date="2024-12-22", issuer="Bộ Chính trị"),
      Known(3, "Nghị quyết", "57-NQ/TW", "2024-12-22", "Ban Chấp hành Trung ương đảng cộng sản Việt Nam"),
      "2025-01-09", []),
+    # a Party rule: "Quy định số 178-QĐ/TW" (QĐ marks Quy định too)
+    ("Căn cứ Quy định số 178-QĐ/TW ngày 27/6/2024 của Bộ Chính trị", "Quy định số 178-QĐ/TW ngày 27/6/2024",
+     dict(type="Quy định", number="178-QĐ/TW", date="2024-06-27"), None, None,
+     [("not_in_corpus", 1, "info", "178-QĐ/TW is not in the corpus")]),
+    # "theo quy định 15/2026/TT-BCT": the verb, not a type word
+    ("thực hiện theo quy định 15/2026/TT-BCT", "quy định 15/2026/TT-BCT",
+     dict(type="Quy định", number="15/2026/TT-BCT"), None, None,
+     [("not_in_corpus", 1, "info", "15/2026/TT-BCT is not in the corpus")]),
     # a resolution of the Quốc hội shares the QH code with laws: no contradiction
     ("Căn cứ Nghị quyết số 98/2023/QH15 ngày 24 tháng 6 năm 2023 của Quốc hội",
      "Nghị quyết số 98/2023/QH15 ngày 24 tháng 6 năm 2023 của Quốc hội",
@@ -100,6 +108,8 @@ def test_type_of_symbol(number, expected):
     ("942/QĐ-TTg", "2021-06-15", []),
     ("942/QĐ-TT", None, ["issuer code 'TT' is not a known code (did you mean 942/QĐ-TTg?)"]),
     ("123/QĐ-SGTVT", None, []),  # a Sở's code one letter from the Bộ's is not a typo
+    ("128/QĐ-LĐTBXH", None, []),  # the ministry's code as it long was, without the B
+    ("36/2025/TT-BNMT", "2025-07-02", ["issuer code 'BNMT' is not a known code (did you mean 36/2025/TT-BNNMT?)"]),
     ("35/2023/NĐ-CP", "2023-06-20", []),
     ("35/2022/NĐ-CP", "2023-06-20", ["the year in the symbol (2022) is not the year of issue (2023)"]),
     ("64/NĐ-CP", "1995-09-01", []),

@@ -108,3 +108,34 @@ def test_same_issuer(a, b, expected):
 ])
 def test_title_similarity(a, b, expected):
     assert round(title_similarity(a, b), 3) == expected
+
+
+DIEN_BIEN = Known("x", "Báo cáo", "12/BC-UBND", "2023-01-10", "Ủy ban nhân dân tỉnh Điện Biên", place="Điện Biên")
+LAI_CHAU = Known("y", "Báo cáo", "5/BC-UBND", "2023-01-10", "Ủy ban nhân dân tỉnh Lai Châu", place="Lai Châu")
+
+
+@pytest.mark.parametrize("reference, citing, expected_doc", [
+    # a provincial number exists in every province: the province must agree
+    (ref(number="718/KH-UBND", issuer="Ủy ban nhân dân tỉnh Điện Biên"), None, 3),
+    (ref(number="718/KH-UBND", issuer="Ủy ban nhân dân tỉnh Lai Châu"), None, None),
+    (ref(number="718/KH-UBND"), DIEN_BIEN, 3),  # the citing document's own province
+    (ref(number="718/KH-UBND", issuer="Ủy ban nhân dân tỉnh"), LAI_CHAU, None),
+    (ref(number="718/KH-UBND"), None, None),  # nothing says which province
+    (ref(number="718/KH-UBND", date="2022-03-15"), None, 3),  # ... but the date agrees
+    (ref(number="718/KH-UBND", date="2022-04-15", issuer="Ủy ban nhân dân tỉnh Điện Biên"), None, None),
+    # central numbers are unique: a differing issuer is a citation error to report, not another document
+    (ref(number="942/QĐ-TTg", issuer="Chính phủ"), LAI_CHAU, 1),
+])
+def test_local_numbers_need_their_province(reference, citing, expected_doc):
+    (res,) = resolve_references([reference], BY_NUMBER, BY_TYPE, citing=citing)
+    assert res.doc_id == expected_doc
+
+
+@pytest.mark.parametrize("issuer, place", [
+    ("Ủy ban nhân dân tỉnh Điện Biên", "dien bien"), ("Hội đồng nhân dân Thành phố Hà Nội", "ha noi"),
+    ("Tỉnh ủy Lào Cai", "lao cai"), ("Ban Chỉ đạo về chuyển đổi số tỉnh Điện Biên", "dien bien"),
+    ("Ủy ban nhân dân tỉnh", ""), (None, ""),
+])
+def test_place_of(issuer, place):
+    from extractors.resolve import place_of
+    assert place_of(issuer) == place
