@@ -128,8 +128,9 @@ def layout_text(words: Iterable[OcrWord]) -> str:
     return "\n".join(out)
 
 
-# "số: 1894/TB-SCT": Tesseract often reads the capital S of a header line as lower case.
-_SO_LINE = re.compile(r"^số(?=\s*:)")
+# "số: 1894/TB-SCT", "Só: 45 /QĐ-UBND": Tesseract often reads the capital S of a header line as lower
+# case, and the ố of "Số:" as another o.
+_SO_LINE = re.compile(r"^[sS][oòóỏõọôồốổỗộ](?=\s*:)")
 
 
 def fix_line(line: str) -> str:
@@ -250,7 +251,7 @@ def _ranges(pages: list[int]) -> str:
 
 # --- header fields a scan may not show cleanly -----------------------------------------------------
 
-_SO = re.compile(r"^s[ốô]\s*:?$", re.I)  # "Số:", OCR'd as "số:", "Sô:"
+_SO = re.compile(r"^s[oòóỏõọôồốổỗộ]:?$", re.I)  # "Số:", OCR'd as "số:", "Sô:", "Só:"
 _DIGITS = re.compile(r"^\d{1,5}$")
 # "2336/QĐ-UBND", "44/2025/QĐ-TTg", "1894/TB-SCT" read as one word
 _SYMBOL = re.compile(r"^\d{1,5}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ]*(?:-[A-ZĐ0-9][A-ZĐa-zđ0-9]*)*$")

@@ -61,6 +61,15 @@ def test_tsv_words_and_layout():
     assert layout_text(words) == "ỦY BAN | CỘNG HÒA\n\nSố: 4 46 /QĐ-UBND | Lào\nCăn\n\nQUYẾT"
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("số: 1894/TB-SCT", "Số: 1894/TB-SCT"), ("Só: 45 /QĐ-UBND", "Số: 45 /QĐ-UBND"),
+    ("Sô : 12/KH-UBND", "Số : 12/KH-UBND"), ("số 72/2025/QH15 ngày", "số 72/2025/QH15 ngày"),
+    ("Số: 2820/QĐ-UBND", "Số: 2820/QĐ-UBND"),
+])
+def test_header_number_word_repaired(line, expected):
+    assert ocr.fix_line(line) == expected
+
+
 @pytest.mark.parametrize("lines, number, date, warnings", [
     # typed number and date
     ([clean("Số: 2336/QĐ-UBND") + ["||"] + clean("Lào Cai, ngày 02 tháng 7 năm 2026")],
@@ -72,6 +81,8 @@ def test_tsv_words_and_layout():
      None, "2026-07-02", ["OCR could not read the number cleanly (Số: 4 46 /QĐ-UBND): left empty"]),
     ([[("Số:", 90.0), ("đ", 40.0), ("5", 50.0), ("29", 45.0), ("/QĐ-UBND", 80.0)]],
      None, "2026-07-02", ["OCR could not read the number cleanly (Số: đ 5 29 /QĐ-UBND): left empty"]),
+    ([[("Só:", 82.0), ("45", 54.0), ("ŠŠ", 3.0), ("/QĐ-UBND", 81.0)]],
+     None, "2026-07-02", ["OCR could not read the number cleanly (Só: 45 ŠŠ /QĐ-UBND): left empty"]),
     ([[("Số:", 90.0), ("2336", 41.0), ("/QĐ-UBND", 80.0)]],
      None, "2026-07-02", ["OCR could not read the number cleanly (Số: 2336 /QĐ-UBND): left empty"]),
     # digits printed with the symbol are typed: their form decides, not Tesseract's low confidence
