@@ -225,9 +225,15 @@ def fill_pages(path: str | os.PathLike, texts: list[str], usable: Callable[[str]
         return result
     if mode == "never" or tesseract() is None:
         reason = "no usable text layer: needs OCR" if mode == "never" else MISSING
+        if mode == "always":  # without Tesseract, pages with a text layer keep it
+            todo = [i for i in todo if not usable(texts[i])]
+            result.warnings.append(f"--ocr always: {MISSING}; text layers kept")
+            if not todo:
+                return result
         if len(todo) == len(texts):
             raise NeedsOCR(path, reason)
-        result.warnings.append(f"pages {_ranges(todo)} have no usable text layer ({reason})")
+        pages = f"page {todo[0] + 1} has" if len(todo) == 1 else f"pages {_ranges(todo)} have"
+        result.warnings.append(f"{pages} no usable text layer ({reason})")
         for i in todo:
             result.texts[i], result.confidence[i] = "", 0.0
         return result

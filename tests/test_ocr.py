@@ -223,6 +223,17 @@ def test_pages_left_unread_are_named(monkeypatch, mode, texts, reason):
     assert [bool(t) for t in got.texts] == [bool(t) and usable(t) for t in texts]
 
 
+def test_ocr_always_without_tesseract_keeps_text_layers(monkeypatch):
+    from corpus.pdf import usable
+
+    monkeypatch.setattr(ocr.shutil, "which", lambda name, *a, **k: None)
+    texts = ["Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", ""]
+    got = fill_pages("x.pdf", texts, usable, mode="always")
+    assert got.texts == [texts[0], ""]
+    assert got.warnings == ["--ocr always: needs OCR: install tesseract-ocr-vie; text layers kept",
+                            "page 2 has no usable text layer (needs OCR: install tesseract-ocr-vie)"]
+
+
 def test_unknown_mode_is_refused():
     with pytest.raises(ValueError, match="auto, always, never"):
         fill_pages("x.pdf", [""], lambda t: False, mode="sometimes")
