@@ -69,6 +69,9 @@ def mention(text: str, sentence: str, **fields) -> Reference:
     ("Căn cứ Quy định số 178-QĐ/TW ngày 27/6/2024 của Bộ Chính trị", "Quy định số 178-QĐ/TW ngày 27/6/2024",
      dict(type="Quy định", number="178-QĐ/TW", date="2024-06-27"), None, None,
      [("not_in_corpus", 1, "info", "178-QĐ/TW is not in the corpus")]),
+    # an older Tờ trình numbered with TT
+    ("Theo Tờ trình số 338/TT-ĐC của Đoàn", "Tờ trình số 338/TT-ĐC", dict(type="Tờ trình", number="338/TT-ĐC"), None,
+     None, [("not_in_corpus", 1, "info", "338/TT-ĐC is not in the corpus")]),
     # "theo quy định 15/2026/TT-BCT": the verb, not a type word
     ("thực hiện theo quy định 15/2026/TT-BCT", "quy định 15/2026/TT-BCT",
      dict(type="Quy định", number="15/2026/TT-BCT"), None, None,
