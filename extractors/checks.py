@@ -181,12 +181,12 @@ def check_references(text: str, refs: Iterable[Reference], targets: Mapping[str,
         if r.number and not is_short_number(r.number):
             sym_type = type_of_symbol(r.number)
             # "Quy định số 178-QĐ/TW": in a Party symbol QĐ also marks a rule (Quy định)
-            _allowed = r.type == "Quy định" and bool(re.match(r"\d+-QĐ/", r.number))
+            allowed = r.type == "Quy định" and bool(re.match(r"\d+-QĐ/", r.number))
             # Tờ trình were numbered "TT" before "TTr" was reserved for them: "Tờ trình số 338/TT-ĐC"
-            _allowed = _allowed or (r.type == "Tờ trình" and sym_type == "Thông tư")
+            allowed = allowed or (r.type == "Tờ trình" and sym_type == "Thông tư")
             typed = r.text[:1].isupper()  # "theo quy định 15/2026/TT-BCT" is the verb, not a type
             if r.type and sym_type and r.type != sym_type and r.type in _type_by_code().values() and typed \
-                    and not _allowed:
+                    and not allowed:
                 add(CheckKind.TYPE_SYMBOL, r, f"'{r.type}' but the symbol {r.number} is a {sym_type}",
                     r.type, sym_type)
             for msg, fixed in number_problems(r.number, r.date):
