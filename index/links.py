@@ -12,7 +12,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass, field, fields
-from typing import Iterable
+from typing import Callable, Iterable
 
 from extractors.checks import check_references, line_of
 from extractors.models import Figure, Reference
@@ -77,12 +77,15 @@ class Corpus:
         self.by_number, self.by_type = index_known(e.known for e in self.entries.values())
         self._implementers: dict[str, list] | None = None
         self._targets: dict = {}
+        # Set when the entries were loaded without their texts: fetches one text when it is needed.
+        self.fetch_text: Callable[[int], str] | None = None
 
     def targets(self, doc_id) -> list[Figure]:
         """What a plan document sets out to reach (see ``extractors.progress.plan_targets``)."""
         if doc_id not in self._targets:
             e = self.entries[doc_id]
-            self._targets[doc_id] = plan_targets(e.text, e.figures)
+            text = e.text or (self.fetch_text(doc_id) if self.fetch_text else "")
+            self._targets[doc_id] = plan_targets(text, e.figures)
         return self._targets[doc_id]
 
     def resolve(self, e: Entry) -> list[Resolution]:
@@ -257,7 +260,13 @@ def refresh(store, force: bool = False) -> bool:
     row = db.execute("SELECT value FROM meta WHERE key = 'links_state'").fetchone()
     if row and row[0] == fp and not force:
         return False
-    corpus = load_corpus(store)
+    # Texts are read one document at a time, so memory does not grow with the corpus.
+    corpus = load_corpus(store, with_text=False)
+
+    def fetch_text(doc_id: int) -> str:
+        return db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+
+    corpus.fetch_text = fetch_text
     with store.transaction():
         db.execute("UPDATE refs SET resolved_to = NULL")
         db.execute("DELETE FROM links")
@@ -265,11 +274,14 @@ def refresh(store, force: bool = False) -> bool:
             updates = [(r.doc_id, doc_id, r.ref_id) for r in corpus.resolve(e) if r.doc_id is not None]
             db.executemany("UPDATE refs SET resolved_to = ? WHERE doc_id = ? AND id = ?", updates)
         for doc_id, e in corpus.entries.items():
+            e.text = fetch_text(doc_id)
+            rows = corpus.link(e)
+            e.text = ""
             db.executemany(
                 "INSERT INTO links (doc_id, figure_id, kind, ref_id, plan_doc, target_doc, target_figure, status,"
                 " score, data) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [(doc_id, r["figure_id"], r["kind"], r["ref_id"], r["plan_doc"], r["target_doc"], r["target_figure"],
-                  r["status"], r["score"], json.dumps(r["data"], ensure_ascii=False)) for r in corpus.link(e)])
+                  r["status"], r["score"], json.dumps(r["data"], ensure_ascii=False)) for r in rows])
         db.execute("INSERT OR REPLACE INTO meta VALUES ('links_state', ?)", (fp,))
     return True
 
