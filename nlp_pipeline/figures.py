@@ -7,47 +7,23 @@ tokens with ``alignment_mode="expand"``, so a figure always covers whole tokens.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from extractors.figures import find_figures
 
-if not Span.has_extension("figure"):
-    Span.set_extension("figure", default=None)
+from .component import SpanComponent
 
 
-class FiguresComponent:
+class FiguresComponent(SpanComponent):
     """Finds the figures of ``doc.text``; settings are JSON-safe so the pipeline serializes."""
 
+    extension = "figure"
+
     def __init__(self, nlp: Language, name: str = "vanban_figures", spans_key: str = "figures",
-                 label: str = "FIGURE"):
-        self.name = name
-        self.spans_key = spans_key
-        self.label = label
+                 label: str | None = "FIGURE"):
+        super().__init__(nlp, name, spans_key, label)
 
-    def __call__(self, doc: Doc) -> Doc:
-        metadata = doc.user_data.get("vanban_metadata")
-        spans = []
-        for fig in find_figures(doc.text, metadata):
-            span = doc.char_span(fig.start, fig.end, label=self.label, alignment_mode="expand")
-            if span is None:
-                continue
-            span._.figure = fig
-            spans.append(span)
-        doc.spans[self.spans_key] = spans
-        return doc
-
-    # The component has no state beyond its config; these keep nlp.to_disk()/from_disk() working.
-    def to_disk(self, path, exclude=()):
-        return None
-
-    def from_disk(self, path, exclude=()):
-        return self
-
-    def to_bytes(self, exclude=()):
-        return b""
-
-    def from_bytes(self, data, exclude=()):
-        return self
+    def find(self, text: str, metadata) -> list:
+        return find_figures(text, metadata)
 
 
 @Language.factory("vanban_figures", default_config={"spans_key": "figures", "label": "FIGURE"})

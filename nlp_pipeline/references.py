@@ -10,46 +10,26 @@ document's own number out).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from extractors.references import find_references
 
-if not Span.has_extension("reference"):
-    Span.set_extension("reference", default=None)
+from .component import SpanComponent
 
 
-class ReferencesComponent:
+class ReferencesComponent(SpanComponent):
     """Finds the references of ``doc.text``; settings are JSON-safe so the pipeline serializes."""
+
+    extension = "reference"
 
     def __init__(self, nlp: Language, name: str = "vanban_references", spans_key: str = "references",
                  label: str | None = None):
-        self.name = name
-        self.spans_key = spans_key
-        self.label = label  # None: each span is labelled with its reference's type
+        super().__init__(nlp, name, spans_key, label)
 
-    def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for ref in find_references(doc.text, doc.user_data.get("vanban_metadata")):
-            span = doc.char_span(ref.start, ref.end, label=self.label or ref.type or "REFERENCE",
-                                 alignment_mode="expand")
-            if span is None:
-                continue
-            span._.reference = ref
-            spans.append(span)
-        doc.spans[self.spans_key] = spans
-        return doc
+    def find(self, text: str, metadata) -> list:
+        return find_references(text, metadata)
 
-    def to_disk(self, path, exclude=()):
-        return None
-
-    def from_disk(self, path, exclude=()):
-        return self
-
-    def to_bytes(self, exclude=()):
-        return b""
-
-    def from_bytes(self, data, exclude=()):
-        return self
+    def label_for(self, ref) -> str:
+        return self.label or ref.type or "REFERENCE"  # None: each span is labelled with its type
 
 
 @Language.factory("vanban_references", default_config={"spans_key": "references", "label": None})
