@@ -502,16 +502,9 @@ def _review_store(data_dir):
     return open_store(data_dir) if (Path(data_dir) / DB_NAME).exists() else None
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@format_option(("table", "json"))
-@click.option("--all", "show_all", is_flag=True, help="Also list the references not in the corpus.")
-@data_option
-@library_errors
-def check(paths, fmt, show_all, data_dir):
-    """Citation checks of files against the corpus in the store (and each other): a date, issuer
-    or type that contradicts the cited document, a malformed number, a cited document dated after
-    the citing one. Exit 1 when a problem is found (references not in the corpus are no problem)."""
+def _review_inputs(paths, data_dir) -> tuple[list[dict], list]:
+    """The review records of ``paths`` (checked against the store when there is one) and the files
+    that could not be read, each of which gets its one line."""
     from index.links import review_records
 
     store = _review_store(data_dir)
@@ -522,6 +515,20 @@ def check(paths, fmt, show_all, data_dir):
             store.close()
     for source, reason in failed:
         click.echo(f"failed: {source}: {reason}", err=True)
+    return records, failed
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@format_option(("table", "json"))
+@click.option("--all", "show_all", is_flag=True, help="Also list the references not in the corpus.")
+@data_option
+@library_errors
+def check(paths, fmt, show_all, data_dir):
+    """Citation checks of files against the corpus in the store (and each other): a date, issuer
+    or type that contradicts the cited document, a malformed number, a cited document dated after
+    the citing one. Exit 1 when a problem is found (references not in the corpus are no problem)."""
+    records, failed = _review_inputs(paths, data_dir)
     n = sum(1 for r in records for p in r["problems"] if p["severity"] != "info")
     if fmt == "json":
         click.echo(json.dumps([{"source": r["source"], "problems": r["problems"]} for r in records],
@@ -583,19 +590,11 @@ def review(paths, output, fmt, data_dir):
     """A review report of files and folders: one self-contained HTML page with, per document, its
     metadata, its text with references and figures highlighted (hover for their fields), the
     citation checks, the figures and the links of results to plans and targets."""
-    from index.links import review_records
     from nlp_pipeline.review import render_review
 
     if fmt == "html" and not output:
         raise click.UsageError("the HTML report goes to a file: give its path with -o report.html")
-    store = _review_store(data_dir)
-    try:
-        records, failed = review_records(paths, store)
-    finally:
-        if store:
-            store.close()
-    for source, reason in failed:
-        click.echo(f"failed: {source}: {reason}", err=True)
+    records, failed = _review_inputs(paths, data_dir)
     if fmt == "json":
         _write_or_echo(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output, f"{len(records)} documents")
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import date_before
-from .issuers import issuer_from_symbol, issuer_regex, match_issuer
+from .issuers import _md, issuer_from_symbol, issuer_regex, match_issuer
 from .symbols import number_key
 
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|vừa|cũng|mới|kịp\s+thời|đã\s+kịp\s+thời)\s+)*"
@@ -24,14 +24,6 @@ _STEERING = re.compile(r"Ban [Cc]hỉ đạo (về [^,.;:()\n]+?)(?=\s+(?:của|
 
 def _clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
-
-
-def _md(metadata, key):
-    if metadata is None:
-        return None
-    if isinstance(metadata, dict):
-        return metadata.get(key)
-    return getattr(metadata, key, None)
 
 
 def _similar(a: str, b: str) -> bool:
