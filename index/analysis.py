@@ -22,6 +22,9 @@ import re
 import unicodedata
 from collections import Counter
 from itertools import chain
+from operator import itemgetter
+
+import numpy as np
 
 # Vietnamese letters with diacritics, by their base letter (NFC precomposed forms).
 _GROUPS = {
@@ -93,35 +96,78 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# raw (space-separated, lower-cased) token -> (exact words, folded words); texts of one corpus share
-# most tokens, so each is analysed once rather than once a document.
-_TOKENS: dict[str, tuple[list[str], list[str]]] = {}
+# Every syllable gets a number, for the life of the process: a text's terms are counted as arrays of
+# numbers (a bigram is two numbers in one int64), and turned back into strings once per distinct term
+# of an index segment, not once per document (index/writer.py).
+_IDS: dict[str, int] = {}
+_WORDS: list[str] = []
+_PAIR = 32  # a bigram's code: first syllable << 32 | second
+
+
+def _ids(syllables: list[str]) -> tuple[int, ...]:
+    out = []
+    for w in syllables:
+        i = _IDS.get(w)
+        if i is None:
+            i = _IDS[w] = len(_WORDS)
+            _WORDS.append(w)
+        out.append(i)
+    return tuple(out)
+
+
+# raw (space-separated, lower-cased) token -> (exact syllable ids, folded syllable ids); texts of one
+# corpus share most tokens, so each is analysed once rather than once a document.
+_TOKENS: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 _TOKENS_MAX = 400_000
 
 
-def _token(raw: str) -> tuple[list[str], list[str]]:
+def _token(raw: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     got = _TOKENS.get(raw)
     if got is None:
         if len(_TOKENS) >= _TOKENS_MAX:
             _TOKENS.clear()
         ex, fo = words(exact(raw)), words(fold(raw))
-        got = _TOKENS[raw] = ([e for e, f in zip(ex, fo) if e != f] if len(ex) == len(fo) else ex, fo)
+        # exact forms only where they differ from the folded ones: a query asks for no others
+        got = _TOKENS[raw] = (_ids([e for e, f in zip(ex, fo) if e != f] if len(ex) == len(fo) else ex), _ids(fo))
     return got
 
 
-def text_terms(text: str) -> dict[str, Counter]:
-    """The term counts of a text for each text field: ``fold``, ``fold2`` (bigrams), ``exact`` (only
-    the syllables that have diacritics).
+def text_codes(text: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """(term codes, counts) of a text for each text field: ``fold`` (folded syllables), ``fold2`` (folded
+    bigrams), ``exact`` (only the syllables that have diacritics); codes ascending.
 
-    Splits on white space at C speed, analyses each distinct token once (cached), and expands the
-    token stream through that table with ``map``/``chain`` rather than a Python loop per syllable."""
+    Splits on white space at C speed, analyses each distinct token once (cached), expands the token
+    stream with ``map``/``chain`` and counts with numpy: no Python step per syllable."""
     raw = text.lower().split()
     table = {r: _token(r) for r in set(raw)}
-    # _token keeps exact forms only where they differ from the folded ones: a query asks for no others
-    ex = Counter(chain.from_iterable(t[0] for t in map(table.__getitem__, raw)))
-    seq = list(chain.from_iterable(t[1] for t in map(table.__getitem__, raw)))
-    pairs = Counter(zip(seq, seq[1:]))
-    return {"fold": Counter(seq), "fold2": Counter({f"{a} {b}": n for (a, b), n in pairs.items()}), "exact": ex}
+    toks = list(map(table.__getitem__, raw))
+    ex = np.fromiter(chain.from_iterable(map(itemgetter(0), toks)), dtype=np.int64)
+    fo = np.fromiter(chain.from_iterable(map(itemgetter(1), toks)), dtype=np.int64)
+    pairs = (fo[:-1] << _PAIR) | fo[1:]
+    return {name: np.unique(a, return_counts=True) for name, a in (("fold", fo), ("fold2", pairs), ("exact", ex))}
+
+
+def term_texts(field: str, codes) -> list[str]:
+    """The terms (``'chuyen'``, ``'chuyen doi'``) of a field's codes."""
+    w = _WORDS
+    if field == "fold2":
+        mask = (1 << _PAIR) - 1
+        return [f"{w[c >> _PAIR]} {w[c & mask]}" for c in codes]
+    return [w[c] for c in codes]
+
+
+def term_code(field: str, term: str) -> int:
+    """The code of one term of a field (the reverse of ``term_texts``)."""
+    if field == "fold2":
+        a, b = _ids(term.split(" ", 1))
+        return (a << _PAIR) | b
+    return _ids([term])[0]
+
+
+def text_terms(text: str) -> dict[str, Counter]:
+    """The term counts of a text for each text field, as strings (``text_codes`` decoded)."""
+    return {name: Counter(dict(zip(term_texts(name, codes.tolist()), counts.tolist())))
+            for name, (codes, counts) in text_codes(text).items()}
 
 
 def query_words(text: str) -> tuple[list[str], list[str]]:
@@ -129,4 +175,5 @@ def query_words(text: str) -> tuple[list[str], list[str]]:
     return words(exact(nfc(text))), words(fold(nfc(text).lower()))
 
 
-__all__ = ["FOLD", "bigrams", "exact", "fold", "has_diacritics", "nfc", "query_words", "text_terms", "words"]
+__all__ = ["FOLD", "bigrams", "exact", "fold", "has_diacritics", "nfc", "query_words", "term_code", "term_texts",
+           "text_codes", "text_terms", "words"]

@@ -26,12 +26,13 @@ from whoosh.codec.whoosh3 import W3Codec
 
 from extractors.symbols import number_key
 
-from .analysis import bigrams, fold, nfc, text_terms, words
+from .analysis import bigrams, fold, nfc, term_texts, text_codes, words
 from .query import (Filters, SearchError, _key, filter_terms, loose_plan, make_plan, parse_query, type_key,
                     type_names)
 from .rank import Arrays, rank
 from .snippets import highlight_terms, make_snippet
 from .store import Store
+from .writer import BulkWriter
 
 INDEX_DIR = "whoosh"
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
@@ -40,12 +41,12 @@ INDEX_VERSION = "5"
 
 # -- schema --------------------------------------------------------------------------------------
 
-_LAST: list = [None, None]  # the last text analysed and its terms: its three fields share one analysis
+_LAST: list = [None, None]  # the last text analysed and its term codes: its three fields share one analysis
 
 
-def _terms_of(text: str) -> dict:
+def _codes_of(text: str) -> dict:
     if _LAST[0] is not text:
-        _LAST[:] = [text, text_terms(text)]
+        _LAST[:] = [text, text_codes(text)]
     return _LAST[1]
 
 
@@ -65,9 +66,15 @@ class CountsField(fields.FieldType):
         self.vector = None
         self.column_type = None
 
+    def codes(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(term codes, counts) of a text's ``terms`` part (``analysis.text_codes``): what BulkWriter takes."""
+        return _codes_of(text)[self.terms]
+
     def index(self, value, **kwargs):
+        # Whoosh's own writers: (term bytes, frequency, weight, value) per term
         if isinstance(value, str):
-            value = _terms_of(value)[self.terms]
+            codes, counts = self.codes(value)
+            value = dict(zip(term_texts(self.terms, codes.tolist()), counts.tolist()))
         return ((w.encode("utf-8"), n, float(n), b"") for w, n in value.items())
 
 
@@ -161,7 +168,7 @@ class SearchIndex:
                               " run 'vanban reindex'") from None
         return self._ix
 
-    def writer(self, limitmb: int = 256, procs: int = 1):
+    def writer(self, limitmb: int = 256, procs: int = 1, bulk: bool = True):
         # Whoosh's inlined postings are broken in whoosh-reloaded 2.7.5 (W3TermInfo.set_inline), so the
         # default inlinelimit stays; zlib is off: it costs more than it saves on short bigram lists.
         # Separate segment files, not one compound file: Whoosh reads a compound file's parts through
@@ -171,6 +178,8 @@ class SearchIndex:
         if procs > 1:  # one segment a process, not merged (merging costs as much as indexing again)
             kw.update(procs=procs, multisegment=True)
         try:
+            if bulk and procs == 1:  # the full-text fields' postings as arrays (writer.py)
+                return BulkWriter(self._open(True), **kw)
             return self._open(True).writer(**kw)
         except windex.LockError:
             raise SearchError(f"the search index at {self.path} is locked by another 'vanban build' or"
