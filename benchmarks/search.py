@@ -124,14 +124,31 @@ def _cpu() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
-def index_whoosh(data: Path, store: Store, docs: list[dict], procs: int = 1) -> dict:
+def index_whoosh(data: Path, store: Store) -> dict:
+    """The index as ``vanban reindex`` builds it: texts read from the store, committed every 500
+    documents, small segments merged (BulkWriter)."""
     ix = SearchIndex(data)
     t0, c0 = time.perf_counter(), _cpu()
-    w = ix.writer(limitmb=512, procs=procs)
-    for d in docs:
-        w.add_document(**document_fields(d))
-    w.commit()
-    return {"seconds": time.perf_counter() - t0, "cpu": _cpu() - c0, "size": du(ix.path)}
+    ix.rebuild(store)
+    secs, cpu = time.perf_counter() - t0, _cpu() - c0
+    ix.close()
+    return {"seconds": secs, "cpu": cpu, "size": du(ix.path), "segments": len(list(ix.path.glob("*.trm")))}
+
+
+def index_plain_whoosh(docs: list[dict], bulk: bool) -> dict:
+    """The same schema written by Whoosh's own SegmentWriter (bulk=False) or by BulkWriter, in one
+    commit, on a subset: the in-script baseline for what BulkWriter did."""
+    tmp = Path(tempfile.mkdtemp(prefix="vanban-bench-plain-"))
+    try:
+        ix = SearchIndex(tmp)
+        t0, c0 = time.perf_counter(), _cpu()
+        w = ix.writer(limitmb=512, bulk=bulk)
+        for d in docs:
+            w.add_document(**document_fields(d))
+        w.commit()
+        return {"seconds": time.perf_counter() - t0, "cpu": _cpu() - c0, "size": du(ix.path)}
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def index_fts(path: Path, docs: list[dict]) -> dict:
@@ -224,7 +241,8 @@ def main(argv=None) -> dict:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--json", help="Also write the report to this file.")
     ap.add_argument("--reuse", help="Only run the queries, over a folder an earlier --keep run left.")
-    ap.add_argument("--procs", type=int, default=1, help="Whoosh writer processes.")
+    ap.add_argument("--writer-docs", type=int, default=1000,
+                    help="Documents for the writer baseline (Whoosh's SegmentWriter vs BulkWriter, one commit).")
     ap.add_argument("--keep", help="Build in this folder and keep it (default: a temporary folder).")
     args = ap.parse_args(argv)
 
@@ -239,7 +257,7 @@ def main(argv=None) -> dict:
             store = Store(tmp, create=False)
             args.docs = store.count()
             mb = store.db.execute("SELECT sum(length(CAST(text AS BLOB))) FROM documents").fetchone()[0] / 1e6
-            wh = fts = None
+            wh = fts = writers = None
         else:
             t0 = time.perf_counter()
             docs = make_corpus(args.docs)
@@ -250,11 +268,20 @@ def main(argv=None) -> dict:
             store_docs(store, docs)
             del docs
 
-            rows = [dict(r) for r in store.db.execute("SELECT * FROM documents ORDER BY id")]
-            wh = index_whoosh(tmp, store, rows, args.procs)
+            wh = index_whoosh(tmp, store)
             print(f"whoosh indexed in {wh['seconds']:.0f} s", file=sys.stderr)
+            rows = [dict(r) for r in store.db.execute("SELECT * FROM documents ORDER BY id")]
             fts = index_fts(tmp / "fts.sqlite", rows)
-            del rows
+            sub = rows[:args.writer_docs]
+            sub_mb = sum(len(d["text"].encode()) for d in sub) / 1e6
+            writers = {name: index_plain_whoosh(sub, bulk) for name, bulk in (("whoosh_segmentwriter", False),
+                                                                              ("bulkwriter", True))}
+            writers = {"documents": len(sub), "text_mb": round(sub_mb, 1)} | {
+                name: {"index_mb_per_s": round(sub_mb / r["seconds"], 2),
+                       "index_mb_per_cpu_s": round(sub_mb / r["cpu"], 2)} for name, r in writers.items()}
+            writers["speedup_cpu"] = round(writers["bulkwriter"]["index_mb_per_cpu_s"]
+                                           / writers["whoosh_segmentwriter"]["index_mb_per_cpu_s"], 2)
+            del rows, sub
 
         ix = SearchIndex(tmp, create=False)
         if not ix.exists():  # search() would quietly re-index everything: say so instead
@@ -274,13 +301,15 @@ def main(argv=None) -> dict:
         def indexing(r):
             return {} if r is None else {
                 "index_mb_per_s": round(mb / r["seconds"], 2), "index_mb_per_cpu_s": round(mb / r["cpu"], 2),
-                "index_docs_per_s": round(args.docs / r["seconds"], 1), "index_size_mb": round(r["size"] / 1e6, 1)}
+                "index_docs_per_s": round(args.docs / r["seconds"], 1), "index_size_mb": round(r["size"] / 1e6, 1)} | (
+                {"segments": r["segments"]} if "segments" in r else {})
 
         report = {
             "documents": args.docs, "text_mb": round(mb, 1), "load_average": os.getloadavg(),
             "whoosh": indexing(wh) | {"search": run_queries(ours, args.runs),
                                       "search_with_snippets": run_queries(lambda q, f: ours(q, f, True), args.runs)},
             "fts5": indexing(fts) | {"search": run_queries(baseline, args.runs)},
+            "writers": writers,
         }
         store.close()
         db.close()

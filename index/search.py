@@ -2,12 +2,14 @@
 
 Schema (why it is fast enough in pure Python):
 - ``fold`` / ``exact`` / ``fold2`` hold term *counts* (as posting weights, no positions) computed by
-  ``analysis.text_terms`` at C speed; ``fold2`` holds syllable bigrams, so a phrase is an AND of a few
+  ``analysis.text_codes`` with numpy; ``fold2`` holds syllable bigrams, so a phrase is an AND of a few
   bigram posting lists instead of a positional phrase check;
 - the document number is one token (``numkey``: ``number_key``, "942/qd-ttg") in a field of its own, with
   ``numhead`` ("942") and ``typekey`` ("quyet dinh") for "QĐ 942" / "quyết định 942";
 - the title is a small field of its own (unigrams and bigrams) that lifts documents named by the query;
-- display fields are stored in the index; only snippets read the text from the store.
+- display fields are stored in the index; only snippets read the text from the store;
+- the full-text fields are written by ``writer.BulkWriter`` from arrays of term codes (the same files
+  Whoosh's own writer makes, without its Python step per posting).
 
 Queries are parsed and planned in ``query.py`` and evaluated over the posting lists as arrays in
 ``rank.py`` (Whoosh's own matchers cost ~10x more on common syllables); snippets in ``snippets.py``.

@@ -5,9 +5,10 @@ a sort, and one ``add_posting`` call each when the segment is written (with a fi
 per posting). The three full-text fields (``fold``, ``fold2``, ``exact``) hold about 60,000 postings
 per MB of legal text, so that per-posting work, not the analysis, bounded indexing at ~1.5 MB/s.
 
-``BulkWriter`` keeps those fields' postings as arrays instead: each document appends its term ids and
-counts (C-level ``array.extend``), and at commit the postings are sorted by term with numpy and written
-one block of up to 128 postings at a time. What reaches the disk is byte for byte what Whoosh's W3
+``BulkWriter`` keeps those fields' postings as arrays instead: each document adds the arrays of term
+codes and counts that ``analysis.text_codes`` made with numpy; at commit the postings are sorted by
+term with numpy, each distinct term is turned back into its string once, and the blocks of up to 128
+postings are written with their statistics computed over all postings at once. What reaches the disk is byte for byte what Whoosh's W3
 codec writes (same blocks, same term infos, same key order), so Whoosh and ``rank.py`` read the index
 as before (a test compares the files). Other fields (ids, numbers, title, issuer) go through
 Whoosh's own pool; merged segments are read back as arrays too, so merging stays array work.
@@ -16,11 +17,11 @@ from __future__ import annotations
 
 import heapq
 import struct
-from hashlib import md5
 from array import array
+from hashlib import md5
+from io import BytesIO
 from itertools import accumulate, groupby, repeat
 from operator import itemgetter
-from io import BytesIO
 from pickle import dumps, load
 
 import numpy as np
