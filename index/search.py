@@ -39,6 +39,8 @@ from .writer import BulkWriter
 INDEX_DIR = "whoosh"
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 INDEX_VERSION = "5"
+# Text per commit of a full sync: BulkWriter's flush holds ~4 bytes per character of text at its peak.
+COMMIT_TEXT_MB = 64
 
 
 # -- schema --------------------------------------------------------------------------------------
@@ -194,11 +196,13 @@ class SearchIndex:
     def count(self) -> int:
         return self._open(True).doc_count()
 
-    def sync(self, store: Store, ids: Iterable[int] | None = None, batch: int = 500,
-             progress: Callable[[int], None] | None = None) -> int:
+    def sync(self, store: Store, ids: Iterable[int] | None = None, batch: int = 5000,
+             progress: Callable[[int], None] | None = None, text_mb: float = COMMIT_TEXT_MB) -> int:
         """Bring the index in step with the store: the documents ``ids`` (or, without ids, every document
         whose stored version differs from the indexed one, and none that the store no longer has).
-        Commits every ``batch`` documents. Returns how many documents were (re)indexed."""
+        Commits every ``batch`` documents or ``text_mb`` MB of text, whichever comes first (fewer, larger
+        segments cost less to write and search; the text bounds the writer's memory). Returns how many
+        documents were (re)indexed."""
         if ids is None:
             have = self.stamps()
             want = {str(r["id"]): f"{r['sha256']}:{r['extractor_version']}" for r in
@@ -214,17 +218,21 @@ class SearchIndex:
                 w = self.writer()
                 for i in gone:
                     w.delete_by_term("id", i)
-            for start in range(0, len(todo), batch):
-                chunk = todo[start:start + batch]
-                w = w or self.writer()
+            docs = chars = 0
+            for start in range(0, len(todo), 200):
+                chunk = todo[start:start + 200]
                 marks = ",".join("?" * len(chunk))
                 for row in store.db.execute(f"SELECT * FROM documents WHERE id IN ({marks})", chunk):
+                    w = w or self.writer()
                     w.update_document(**document_fields(row))
                     done += 1
+                    docs += 1
+                    chars += len(row["text"] or "")
                     if progress:
                         progress(1)
-                w.commit()
-                w = None
+                    if docs >= batch or chars >= text_mb * 1e6:
+                        w.commit()
+                        w, docs, chars = None, 0, 0
             if w is not None:
                 w.commit()
         except BaseException:

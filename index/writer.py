@@ -54,7 +54,7 @@ class _Postings:
 
     def add_codes(self, docnum: int, codes: np.ndarray, counts: np.ndarray) -> int:
         self.codes.append(codes)
-        self.counts.append(counts)
+        self.counts.append(counts.astype(np.uint32))
         self.docs.append(docnum)
         self.sizes.append(len(codes))
         self.n += len(codes)
@@ -198,20 +198,44 @@ class BulkWriter(SegmentWriter):
         fw.close()
 
     def _write_field(self, fw, name: str, bulk: _Postings) -> None:
-        """Write one bulk field's terms and posting blocks as W3PostingsWriter and W3FieldWriter do;
-        block and term statistics are computed over all postings at once."""
+        """Write one bulk field's terms and posting blocks as W3PostingsWriter and W3FieldWriter do,
+        ``_CHUNK`` terms at a time (block and term statistics computed over each chunk at once)."""
         terms, bounds, docs, counts = bulk.sorted_postings()
         fw.start_field(name, self.schema[name])
-        fieldkey = pack_ushort(fw._fieldid)
         lookup = np.zeros(int(docs.max()) + 1, dtype=np.int64)
         lookup[np.fromiter(bulk.lengths.keys(), dtype=np.int64)] = np.fromiter(bulk.lengths.values(), dtype=np.int64)
         lbytes = _length_bytes(lookup[docs])
+        del lookup
+        out = _TermsOut(fw, self._blocklimit)
+        for c0 in range(0, len(terms), _CHUNK):
+            c1 = min(c0 + _CHUNK, len(terms))
+            a, b = int(bounds[c0]), int(bounds[c1])
+            out.write(terms[c0:c1], bounds[c0:c1 + 1] - a, docs[a:b], counts[a:b], lbytes[a:b])
+        out.close()
+        fw.finish_field()
+
+
+_CHUNK = 20_000  # terms converted to Python lists at a time: bounds the memory of a segment's flush
+
+
+class _TermsOut:
+    """Appends terms to a W3FieldWriter's terms file (OrderedHashWriter.add, in one write per chunk) and
+    their posting blocks to its postings file (W3PostingsWriter's bytes)."""
+
+    def __init__(self, fw, blocklimit: int):
+        self.fieldkey = pack_ushort(fw._fieldid)
+        self.postfile, self.tindex = fw._postfile, fw._tindex
+        self.offset, self.tpos = self.postfile.tell(), self.tindex.dbfile.tell()
+        self.blocklimit = blocklimit
+        self.key = b""
+
+    def write(self, terms: list[str], bounds: np.ndarray, docs: np.ndarray, counts: np.ndarray,
+              lbytes: np.ndarray) -> None:
         weights = counts.astype(np.float64)
-        # blocks: each term's postings cut every ``limit``
+        # blocks: each term's postings cut every ``blocklimit``
         df = np.diff(bounds)
         first = np.repeat(bounds[:-1], df)
-        pos = np.arange(len(docs), dtype=np.int64)
-        starts = np.flatnonzero((pos - first) % self._blocklimit == 0)
+        starts = np.flatnonzero((np.arange(len(docs), dtype=np.int64) - first) % self.blocklimit == 0)
         ends = np.append(starts[1:], len(docs))
         deltas = docs.copy()
         deltas[1:] -= docs[:-1]
@@ -230,12 +254,11 @@ class BulkWriter(SegmentWriter):
         t_blocks = np.searchsorted(starts, bounds).tolist()  # block index range of each term
         d_l, w_l, starts_l, ends_l, df_l = deltas.tolist(), weights.tolist(), starts.tolist(), ends.tolist(), df.tolist()
 
-        postfile, tindex = fw._postfile, fw._tindex
-        tfile, buckets, tindex_pos = tindex.dbfile, tindex.buckets, tindex.index
-        offset, tpos = postfile.tell(), tfile.tell()
+        buckets, tindex_pos, fieldkey = self.tindex.buckets, self.tindex.index, self.fieldkey
+        offset, tpos = self.offset, self.tpos
         out: list[bytes] = []
         tout: list[bytes] = []
-        key = b""
+        key = self.key
         for i, term in enumerate(terms):
             start = offset
             out.append(WHOOSH3_HEADER_MAGIC)
@@ -253,19 +276,17 @@ class BulkWriter(SegmentWriter):
                 offset += 4 + size
             value = _TERMINFO.pack(0, t_total[i], df_l[i], t_minl[i], t_maxl[i],
                                    t_maxw[i], t_ids[i], t_last[i]) + pack_long(start) + pack_int(offset - start)
-            # OrderedHashWriter.add, written in one piece per field
             key = fieldkey + term.encode("utf-8")
             tout += (_LENGTHS.pack(len(key), len(value)), key, value)
             buckets[(h := _md5(key)) & 255].append((h, tpos))
             tindex_pos.append(tpos)
             tpos += 8 + len(key) + len(value)
-            if len(out) > 30000:
-                postfile.write(b"".join(out))
-                out = []
-        postfile.write(b"".join(out))
-        tfile.write(b"".join(tout))
-        tindex.lastkey = key
-        fw.finish_field()
+        self.postfile.write(b"".join(out))
+        self.tindex.dbfile.write(b"".join(tout))
+        self.offset, self.tpos, self.key = offset, tpos, key
+
+    def close(self) -> None:
+        self.tindex.lastkey = self.key
 
 
 def _read_field(reader, name: str) -> tuple[list[str], list[int], np.ndarray, np.ndarray]:

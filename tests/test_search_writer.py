@@ -94,3 +94,22 @@ def test_length_bytes_match_whoosh_length_to_byte():
     lengths = list(range(0, 3000)) + [50_000, 106_373, 106_374, 10**7]
     assert _length_bytes(np.asarray(lengths)).tolist() == [length_to_byte(n) for n in lengths]
     assert _length_bytes(np.asarray([10**7])).tolist() == [255]
+
+
+def test_a_sync_commits_by_text_volume_and_searches_the_same(tmp_path):
+    from index import Store, build
+    from index.search import search
+    files = TEXTS[:8]
+    with Store(tmp_path / "one") as one, Store(tmp_path / "many") as many:
+        for store in (one, many):
+            assert build(files, store).stored == 8
+        big = SearchIndex(one.data_dir)
+        small = SearchIndex(many.data_dir)
+        assert big.sync(one) == 8
+        assert small.sync(many, text_mb=0.02) == 8  # a commit after every ~20,000 characters
+        assert len(list(big.path.glob("*.trm"))) == 1
+        assert len(list(small.path.glob("*.trm"))) >= 3
+        for query in ("chuyển đổi số", '"thủ tục hành chính"', "khoang san"):
+            a = [(h.source, h.score) for h in search(one.data_dir, query, store=one, index=big, snippets=False)]
+            b = [(h.source, h.score) for h in search(many.data_dir, query, store=many, index=small, snippets=False)]
+            assert a and [s for s, _ in a] == [s for s, _ in b]
