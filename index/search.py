@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 import numpy as np
 from whoosh import fields, formats, index as windex
 from whoosh.codec.whoosh3 import W3Codec
+from whoosh.writing import SegmentWriter
 
 from extractors.symbols import number_key
 
@@ -172,19 +173,16 @@ class SearchIndex:
                               " run 'vanban reindex'") from None
         return self._ix
 
-    def writer(self, limitmb: int = 256, procs: int = 1, bulk: bool = True):
+    def writer(self, limitmb: int = 256, bulk: bool = True):
         # Whoosh's inlined postings are broken in whoosh-reloaded 2.7.5 (W3TermInfo.set_inline), so the
         # default inlinelimit stays; zlib is off: it costs more than it saves on short bigram lists.
         # Separate segment files, not one compound file: Whoosh reads a compound file's parts through
         # BytesIO copies of the whole mapped file each time a searcher opens.
         # Another build writing the index: wait for it a while rather than fail at once.
         kw = {"limitmb": limitmb, "codec": W3Codec(compression=0), "compound": False, "timeout": 120.0, "delay": 0.5}
-        if procs > 1:  # one segment a process, not merged (merging costs as much as indexing again)
-            kw.update(procs=procs, multisegment=True)
         try:
-            if bulk and procs == 1:  # the full-text fields' postings as arrays (writer.py)
-                return BulkWriter(self._open(True), **kw)
-            return self._open(True).writer(**kw)
+            # BulkWriter: the full-text fields' postings as arrays (writer.py); Whoosh's own for comparison
+            return (BulkWriter if bulk else SegmentWriter)(self._open(True), **kw)
         except windex.LockError:
             raise SearchError(f"the search index at {self.path} is locked by another 'vanban build' or"
                               " 'vanban reindex'; try again when it has finished") from None
