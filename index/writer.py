@@ -163,9 +163,8 @@ class BulkWriter(SegmentWriter):
             bulk.add_read(texts, sizes, newnum[ids], counts)
             for old in np.flatnonzero(newnum >= 0).tolist():
                 bulk.lengths[int(newnum[old])] = reader.doc_field_length(old, name)
-        others = ((fn, bt, d, w, v) for fn, bt, d, w, v in self._other_postings(reader, names))
         add_post = self.pool.add
-        for item in self._process_posts(others, basedoc, docmap):
+        for item in self._process_posts(self._other_postings(reader, names), basedoc, docmap):
             add_post(item)
         self._added = True
 
@@ -187,7 +186,7 @@ class BulkWriter(SegmentWriter):
         fw = self.fieldwriter
         # fields in name order, as Whoosh writes them: the pool's fields and the bulk ones interleaved
         pooled = groupby(self.pool.iter_postings(), key=itemgetter(0))
-        bulk = [(name, None) for name in self._bulk if len(self._bulk[name])]
+        bulk = [(name, None) for name in sorted(self._bulk) if len(self._bulk[name])]
         for name, items in heapq.merge(pooled, bulk, key=itemgetter(0)):
             if items is None:
                 self._write_field(fw, name, self._bulk[name])
