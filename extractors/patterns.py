@@ -20,16 +20,18 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 # A document number/symbol as written (a line break may fall inside it: "52/2021/QĐ-\nUBND").
 # "57-NQ/TW", "328-KH/TU", "01-KH/BCĐ", "459-KHHĐ/TU", "57- NQ/TW" (Party: number-type/issuer)
 # "942/QĐ-TTg", "44 /2025/QĐ-TTg", "24/2026//NQ-CP", "66.2/2025/NQ-CP", "20/2023/QH15",
-# "211/BTC-TCDN", "4338/BTTTT-CĐSQG", "57/VBHN-BCT", "29/2025/TTLT-BTP-BCA", "30a/2008/NQ-CP"
+# "211/BTC-TCDN", "4338/BTTTT-CĐSQG", "57/VBHN-BCT", "29/2025/TTLT-BTP-BCA", "30a/2008/NQ-CP",
+# "1947/QĐ–UBND" (en dash), "19-2017/NQ-CP" (news: the year joined by a hyphen)
 SYMBOL_SRC = rf"""
 (?:
     QCVN\s?:?\s?\d+(?:[:/]\d{{4}})?/{_CODE}                                 # "QCVN:109/2017/BTTTT"
-  |
-    \d+(?:\.\d+)? \s?[-–]\s? {_CODE} \s?/\s? {_CODE} (?:-{_CODE})*         # Party: "57-NQ/TW", "40 – CT/TW"
+  | \d+ - (?:19|20)\d\d / {_CODE} (?:-{_CODE})*                            # news: "19-2017/NQ-CP"
+  | \d+(?:\.\d+)? \s?[-–]\s? {_CODE} \s?/\s? {_CODE} (?:-{_CODE})*         # Party: "57-NQ/TW", "40 – CT/TW"
   | \d+(?:\.\d+)?[a-z]? \s?/{{1,2}}\s? (?:\d{{4}}\s?/{{1,2}}\s?)? {_CODE}   # "942/QĐ" "45/2020/NĐ" "30a/2008/NQ"
-    (?:\s?-\s?{_CODE})*                                                  # "-CP" "-BTP-BCA"
+    (?:\s?-\s?{_CODE}|–{_CODE})*                                           # "-CP" "-BTP-BCA" "–UBND"
 )
-(?![\w/])
+(?:(?![\w/])
+  | (?=(?:ngày|của|về|và|năm|do|tại|quy|ban|phê|sửa|hướng|được|đã)(?!\w)))  # glued: "NĐ-CPngày", "QĐ-TTgcủa"
 """
 SYMBOL = re.compile(SYMBOL_SRC, re.VERBOSE)
 

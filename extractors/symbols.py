@@ -55,6 +55,7 @@ def canonical_number(raw: str) -> str:
     s = unicodedata.normalize("NFC", raw)
     s = re.sub(r"\s+", "", s).replace("–", "-").replace("—", "-")
     s = re.sub(r"/{2,}", "/", s).strip("/.,;:")
+    s = re.sub(r"^(\d+)-((?:19|20)\d\d)/", r"\1/\2/", s)  # "19-2017/NQ-CP" -> "19/2017/NQ-CP"
     parts = re.split(r"([/-])", s)
     out = []
     for p in parts:

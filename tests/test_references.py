@@ -49,6 +49,17 @@ def ref(type=None, number=None, date=None, issuer=None, title=None, **more) -> d
 
 
 NUMBERED = [
+    # typing slips of real texts: a word glued to the symbol (nd-306-2025, nq-35-2025-nq-hdnd), an en dash
+    # inside it, the year joined by a hyphen
+    ("Sửa đổi, bổ sung một số điều của [[Nghị định số 156/2020/NĐ-CPngày 31 tháng 12 năm 2020 của Chính phủ]] "
+     "quy định xử phạt vi phạm hành chính",
+     [ref("Nghị định", "156/2020/NĐ-CP", "2020-12-31", "Chính phủ", "quy định xử phạt vi phạm hành chính")]),
+    ("Căn cứ [[Quyết định số 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ]] sửa đổi, bổ sung một số điều;",
+     [ref("Quyết định", "35/2025/QĐ-TTg", None, "Thủ tướng Chính phủ", "sửa đổi, bổ sung một số điều")]),
+    ("Theo [[Quyết định số 1947/QĐ–UBND ngày 16/7/2015 của UBND tỉnh Quảng Bình]] phê duyệt quy hoạch.",
+     [ref("Quyết định", "1947/QĐ-UBND", "2015-07-16", "Ủy ban nhân dân tỉnh Quảng Bình", "phê duyệt quy hoạch")]),
+    ("Chính phủ ban hành [[Nghị quyết 19-2017/NQ-CP ngày 6/2/2017]] về tiếp tục cải thiện môi trường kinh doanh.",
+     [ref("Nghị quyết", "19/2017/NQ-CP", "2017-02-06", "Chính phủ", "về tiếp tục cải thiện môi trường kinh doanh")]),
     # administrative, with date, issuer and a trích yếu ending where the next clause starts
     ("Thực hiện [[Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ]] phê duyệt Chiến lược phát "
      "triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021 - 2025, định hướng đến năm 2030, UBND tỉnh "
