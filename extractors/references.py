@@ -529,10 +529,9 @@ def find_references(text: str, metadata=None) -> list[Reference]:
                         date=m.date, issuer=m.issuer, title=title, id=ids[id(m)], short_form=m.short,
                         title_start=m.title_start, title_end=m.title_end, confidence=m.confidence)
         if ante is not None:
-            a_title = _clean(text[ante.title_start:ante.title_end]) if ante.title_start is not None else None
-            issuer = (ante.issuer or ref.issuer) if m.issuer_src == "subject" else (ref.issuer or ante.issuer)
-            ref = replace(ref, antecedent=ids[id(ante)], date=ref.date or ante.date,
-                          issuer=issuer, title=ref.title or a_title, confidence=0.9)
+            # a short form keeps only what its own words state (GUIDELINES "Short forms"); the full
+            # mention it abbreviates is named by id, and links and checks follow it there
+            ref = replace(ref, antecedent=ids[id(ante)], confidence=0.9)
         out.append(ref)
     return out
 
