@@ -48,8 +48,11 @@ def _snippet_regex(terms: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
 
 def _scan(text, spans, rx, want, longest, loose, strict) -> None:
     """Collect matches of ``rx`` in the folded ``spans`` of ``text`` (in order; overlaps skipped) until
-    the query's words appear whole as written (and a snippet's width after), or there are plenty."""
+    the query's words appear whole as written (and a snippet's width after), or there are plenty.
+    For a query of several words, "plenty" counts matches of two words or more: a common syllable
+    alone ("số" of "chuyển đổi số") must not use up the budget before the words come together."""
     last, until = 0, None
+    several = 0
     for lo, hi in spans:
         lo = max(lo, last)
         if lo >= hi:
@@ -67,7 +70,8 @@ def _scan(text, spans, rx, want, longest, loose, strict) -> None:
                 strict.append((a, b, key))
                 if until is None and len(key) == longest:  # the query's words as written: enough
                     until = b + WIDTH
-            if len(strict) >= 40 or len(loose) >= 80:
+            several += len(key) > 1
+            if (several if longest > 1 else len(strict)) >= 40 or len(loose) >= 400:
                 return
         if until is not None:
             return
@@ -105,7 +109,7 @@ def make_snippet(text: str, terms, mark=("<b>", "</b>"), width: int = WIDTH) -> 
         return _clip(text, 0, width)
     best, best_score = 0, -1
     for i, (start, _, _) in enumerate(matches):
-        near = [w for s, e, w in matches[i:i + 40] if e <= start + width]
+        near = [w for s, e, w in matches[i:i + 40] if e <= start + width - 40]  # shown from 40 before
         score = len({x for w in near for x in w}) * 10 + sum(len(w) for w in near)
         if score > best_score:
             best, best_score = i, score
@@ -116,9 +120,15 @@ def make_snippet(text: str, terms, mark=("<b>", "</b>"), width: int = WIDTH) -> 
     hi = min(len(text), lo + width)
     while hi < len(text) and not text[hi].isspace() and hi - lo < width + 20:
         hi += 1
+    shown = [(s, e, w) for s, e, w in matches if s >= lo and e <= hi]
+    # a syllable alone is not marked where the window shows it inside the query's words together:
+    # "<b>chuyển đổi số</b>" without the "Số:" of the header line
+    together = {x for _, _, w in shown if len(w) > 1 for x in w}
     out, pos = [], lo
-    for s, e, _ in matches:
-        if s >= lo and e <= hi and s >= pos:
+    for s, e, w in shown:
+        if len(w) == 1 and w[0] in together:
+            continue
+        if s >= pos:
             out += [text[pos:s], mark[0], text[s:e], mark[1]]
             pos = e
     out.append(text[pos:hi])

@@ -91,6 +91,14 @@ def test_malformed_queries_give_one_line_errors(query, message):
     ("Số liệu của Sở; sở ngành và số hóa.", "sở", "Số liệu của <b>Sở</b>; <b>sở</b> ngành và số hóa."),
     ("Ủy ban nhân dân tỉnh Hoà Bình", "uỷ ban hòa bình", "<b>Ủy ban</b> nhân dân tỉnh <b>Hoà Bình</b>"),
     ("Không có từ nào khớp ở đây.", "khoáng sản", "Không có từ nào khớp ở đây."),
+    # a syllable alone is left unmarked where the words stand together (kh-617-kh-ubnd-2025 header)
+    ("Số: 617/KH-UBND Đồng Tháp, ngày 01 tháng 12 năm 2025 KẾ HOẠCH CHUYỂN ĐỔI SỐ CHO CÁC DOANH NGHIỆP",
+     "chuyen doi so",
+     "Số: 617/KH-UBND Đồng Tháp, ngày 01 tháng 12 năm 2025 KẾ HOẠCH <b>CHUYỂN ĐỔI SỐ</b> CHO CÁC DOANH NGHIỆP"),
+    # many lone "số" before the phrase do not keep the snippet from reaching it
+    ("Theo số liệu, số hồ sơ và số người tăng. " * 30 + "Tỉnh đẩy mạnh chuyển đổi số.", "chuyển đổi số",
+     "…số liệu, số hồ sơ và số người tăng. Theo số liệu, số hồ sơ và số người tăng. Theo số liệu, số hồ sơ và số "
+     "người tăng. Tỉnh đẩy mạnh <b>chuyển đổi số</b>."),
 ])
 def test_snippet_marks_matches(text, query, snippet):
     assert make_snippet(text, highlight_terms(parse_query(query).segments)) == snippet
