@@ -18,7 +18,7 @@ FIELDS = ("type", "issuer", "year", "from", "to", "kind", "number")
 KINDS = ("document", "news")
 # Boosts: an exact number match beats any text score; phrases and exact diacritics lift a document.
 BOOST = {"numkey": 60.0, "numhead_type": 40.0, "numhead": 8.0, "fold2": 4.0, "exact": 4.0, "title": 3.0,
-         "phrase": 40.0}
+         "phrase": 40.0, "cites": 10.0}
 
 
 class SearchError(Exception):
@@ -197,10 +197,12 @@ def make_plan(pq: ParsedQuery) -> Plan:
             continue
         for m in NUMBER.finditer(text):
             plan.alternatives.append(([("numkey", number_key(m.group(1)))], BOOST["numkey"]))
+            plan.alternatives.append(([("cites", number_key(m.group(1)))], BOOST["cites"]))
         folded = " ".join(query_words(text)[1])
         for m in _type_then_number().finditer(folded):
             plan.alternatives.append(([("numhead", m.group(2)), ("typekey", type_key(m.group(1)))],
                                       BOOST["numhead_type"]))
+            plan.alternatives.append(([("cites", f"{m.group(2)} {type_key(m.group(1))}")], BOOST["cites"]))
         if kind == "words":
             plan.alternatives += [([("numhead", w.lstrip("0") or "0")], BOOST["numhead"])
                                   for w in folded.split() if w.isdigit() and len(w) <= 5]

@@ -7,6 +7,8 @@ Schema (why it is fast enough in pure Python):
 - the document number is one token (``numkey``: ``number_key``, "942/qd-ttg") in a field of its own, with
   ``numhead`` ("942") and ``typekey`` ("quyet dinh") for "QĐ 942" / "quyết định 942";
 - the title is a small field of its own (unigrams and bigrams) that lifts documents named by the query;
+- ``cites`` holds the numbers of the document's references, so that a number lookup puts the documents
+  that cite it (not those where the digits merely occur) right after the document itself;
 - display fields are stored in the index; only snippets read the text from the store;
 - the full-text fields are written by ``writer.BulkWriter`` from arrays of term codes (the same files
   Whoosh's own writer makes, without its Python step per posting).
@@ -39,7 +41,7 @@ from .writer import BulkWriter
 
 INDEX_DIR = "whoosh"
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 # Text per commit of a full sync: BulkWriter's flush holds ~4 bytes per character of text at its peak.
 COMMIT_TEXT_MB = 64
 
@@ -88,7 +90,7 @@ def make_schema() -> fields.Schema:
         id=fields.ID(stored=True, unique=True),
         stamp=fields.STORED(),
         numkey=fields.ID(), numhead=fields.ID(), typekey=fields.ID(), year=fields.ID(), date=fields.ID(),
-        kind=fields.ID(), issuer=CountsField(), title=CountsField(),
+        kind=fields.ID(), issuer=CountsField(), title=CountsField(), cites=CountsField(),
         fold=CountsField(terms="fold"), fold2=CountsField(terms="fold2"), exact=CountsField(terms="exact"),
         display=fields.STORED(),
     )
@@ -110,8 +112,23 @@ def _short_terms(text: str) -> dict[str, int]:
     return out
 
 
-def document_fields(row) -> dict:
-    """The index fields of one stored document row (with its text)."""
+def _cites_terms(cites) -> dict[str, int]:
+    """The numbers a document cites, as ``cites`` terms: the number key ("942/qd-ttg") and its number
+    with the type ("942 quyet dinh", also for a short form "Quyết định 942")."""
+    out: dict[str, int] = {}
+    for number, type_ in cites:
+        terms = [number_key(number)] if re.search(r"[/-]", number) else []
+        head = _num_head(number)
+        if head and type_:
+            terms.append(f"{head} {_key(type_)}")
+        for t in terms:
+            out[t] = out.get(t, 0) + 1
+    return out
+
+
+def document_fields(row, cites=()) -> dict:
+    """The index fields of one stored document row (with its text) and the (number, type) of the
+    references it makes."""
     text = row["text"]  # the same object in the three text fields: analysed once, by the field
     doc = {"id": str(row["id"]), "stamp": f"{row['sha256']}:{row['extractor_version']}",
            "kind": row["kind"], "fold": text, "fold2": text, "exact": text,
@@ -128,6 +145,8 @@ def document_fields(row) -> dict:
         doc["issuer"] = _short_terms(row["issuer"])
     if row["title"]:
         doc["title"] = _short_terms(row["title"])
+    if cites:
+        doc["cites"] = _cites_terms(cites)
     return doc
 
 
@@ -220,9 +239,13 @@ class SearchIndex:
             for start in range(0, len(todo), 200):
                 chunk = todo[start:start + 200]
                 marks = ",".join("?" * len(chunk))
+                cites: dict[int, list] = {}
+                for r in store.db.execute(f"SELECT doc_id, number, type FROM refs WHERE doc_id IN ({marks})"
+                                          " AND number IS NOT NULL", chunk):
+                    cites.setdefault(r["doc_id"], []).append((r["number"], r["type"]))
                 for row in store.db.execute(f"SELECT * FROM documents WHERE id IN ({marks})", chunk):
                     w = w or self.writer()
-                    w.update_document(**document_fields(row))
+                    w.update_document(**document_fields(row, cites.get(row["id"], ())))
                     done += 1
                     docs += 1
                     chars += len(row["text"] or "")

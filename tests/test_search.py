@@ -153,6 +153,15 @@ def test_every_number_variant_finds_its_document_first(data, query, first):
     assert got and got[0] in {first, "tb-624-tb-vpcp-2025.txt" if "624" in query else first}
 
 
+@pytest.mark.parametrize("query, first", [
+    ("luật 45", "nd-35-2023-nd-cp-2023.txt"),  # cites Luật 45/2013/QH13; luat-147 only has the words
+    ("công văn 45", "bc-laocai-draft-bc-tinh-ket-qua-chi-thi-38-ttg.txt"),  # cites 45/BNNMT-ĐCKS
+    ("45/BNNMT-ĐCKS", "bc-laocai-draft-bc-tinh-ket-qua-chi-thi-38-ttg.txt"),
+])
+def test_a_number_not_in_the_corpus_finds_the_documents_citing_it_first(data, query, first):
+    assert names(data, query)[0] == first
+
+
 WORD_QUERIES = [
     ('"dịch vụ công trực tuyến"', "qd-2629-qd-ttg-2025.txt"),
     ("phát triển kinh tế số và xã hội số", "kh-179-kh-ubnd-2025.txt"),
