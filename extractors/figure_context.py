@@ -1,0 +1,153 @@
+"""Kind and period of a figure (GUIDELINES "Figures"): whether the text sets it as a target or reports
+it as a result, and the year or period it refers to, read from the sentence's cues, the headings above
+it and the type of the document.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from . import figure_patterns as P
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_HEADING_KIND = re.compile(r"(?P<t>mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phấn\s+đấu|định\s+hướng)|(?P<r>kết\s+quả|đạt\s+được|tình\s+hình"
+                           r"|thực\s+trạng|đánh\s+giá)", re.I)
+_TARGET_TYPES = {"Kế hoạch", "Chương trình", "Đề án", "Chiến lược", "Quy hoạch", "Nghị quyết"}
+_RESULT_TYPES = {"Báo cáo", "Thông báo"}
+
+
+@lru_cache(maxsize=1)
+def _kind_cues() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    table = {}
+    for e in json.loads((DATA / "kind_cues.json").read_text(encoding="utf-8"))["entries"]:
+        for v in [e["name"], *e.get("variants", [])]:
+            table[v.lower()] = (e["kind"], e["strength"])
+    alts = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w])", re.I), table
+
+
+
+def _headings(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in re.finditer(r"^[^\n]{3,150}$", text, re.M):
+        line = m.group().strip()
+        if re.search(r"[.;]$", line) and not re.match(r"^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s", line):
+            continue
+        out.append((m.start(), line))
+    return out
+
+
+class _Context:
+    """What every figure of one text looks up, found once: kind cues, periods, headings."""
+
+    def __init__(self, text: str, metadata=None):
+        self.text = text
+        self.regulation = getattr(metadata, "type", None) in _REGULATION_TYPES
+        self._cues: dict[int, list] = {}
+        self._periods: dict[int, list] = {}
+        headings = _headings(text)
+        self.heading_pos = [h[0] for h in headings]
+        # for each heading, the kind and the period of the nearest heading at or above it that says one
+        self.heading_kind, self.heading_period = [], []
+        kind = period = None
+        for _, line in headings:
+            hm = _HEADING_KIND.search(line)
+            if hm and len(line) < 120:
+                kind = "target" if hm.group("t") else "result"
+            pm = P.HEADING_PERIOD.match(line)
+            if pm:
+                period = re.sub(r"\s*[-–]\s*", "-", pm.group("p"))
+            elif re.match(r"^(?:[IVX]+|\d+)[.)]\s", line):
+                period = None  # a new numbered section ends the period of the one before
+            self.heading_kind.append(kind)
+            self.heading_period.append(period)
+
+    def cues(self, s0: int, s1: int) -> tuple[list[int], list[tuple]]:
+        """Starts and (start, end, kind, strength) of the kind cues of the sentence [s0, s1) that count."""
+        if s0 not in self._cues:
+            text = self.text
+            cue_rx, table = _kind_cues()
+            out = []
+            for m in cue_rx.finditer(text, s0, s1):
+                start, end = m.span()
+                if not m.group()[:1].islower() and text[max(s0, start - 4):start].strip(" \t+-•*(\"“"):
+                    continue  # "Cần Thơ" is no cue; "Cần ..." opening a sentence is
+                if self.regulation and not _REGULATION_CUES.fullmatch(m.group()):
+                    continue
+                if re.search(r"(?:chương\s+trình|quỹ|ban|văn\s+phòng)\s+$", text[max(0, start - 14):start], re.I):
+                    continue  # a cue inside a name: "Chương trình mục tiêu quốc gia"
+                out.append((start, end) + table[m.group().lower()])
+            self._cues[s0] = ([c[0] for c in out], out)
+        return self._cues[s0]
+
+    def periods(self, s0: int, s1: int) -> list[tuple[int, str]]:
+        if s0 not in self._periods:
+            out = []
+            for m in P.PERIOD_IN_SENTENCE.finditer(self.text, s0, s1):
+                p = m.group("p") or m.group("r") or m.group("y")
+                out.append((m.start(), re.sub(r"\s*[-–]\s*", "-", p)))
+            self._periods[s0] = out
+        return self._periods[s0]
+
+    def heading_before(self, pos: int) -> int:
+        return bisect.bisect_left(self.heading_pos, pos) - 1
+
+
+def _period(text, c, s0, s1, ctx) -> str | None:
+    best, dist = None, None
+    for start, p in ctx.periods(s0, s1):
+        d = abs(start - c.num_start) + (0 if start < c.num_start else 1000)
+        if dist is None or d < dist:
+            best, dist = p, d
+    if best:
+        return best
+    h = ctx.heading_before(c.start)
+    return ctx.heading_period[h] if h >= 0 else None
+
+
+def _kind(text, c, s0, ctx, doc_kind) -> str | None:
+    strong, weak = None, None
+    s1 = c.extra.get("sentence_end", len(text))
+    starts, cues = ctx.cues(s0, s1)
+    # the cues of the sentence before the figure, within 500 characters of it
+    for i in range(bisect.bisect_left(starts, max(s0, c.num_start - 500)), len(cues)):
+        start, end, kind, strength = cues[i]
+        if end > c.end:
+            break
+        if start >= c.num_start and strength == "strong" and kind == "target":
+            continue
+        if strength == "strong":
+            strong = kind
+        elif weak is None:
+            weak = kind
+    if strong:
+        return strong
+    h = ctx.heading_before(s0)
+    if h >= 0 and ctx.heading_kind[h]:
+        return ctx.heading_kind[h]
+    if weak:
+        return weak
+    return doc_kind
+
+
+# Normative documents set thresholds, not goals or results (GUIDELINES: kind null for "a legal threshold
+# in a regulation"): there only these cues decide a kind.
+_REGULATION_TYPES = {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch", "Quy chế",
+                     "Quy định"}
+_REGULATION_CUES = re.compile(r"mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu|định\s+hướng|kết\s+quả|đạt\s+được|cùng\s+kỳ|đến\s+nay"
+                              r"|ước", re.I)
+
+
+def _doc_kind(metadata) -> str | None:
+    t = getattr(metadata, "type", None) if metadata is not None else None
+    if t is None:
+        return "result"
+    if t in _TARGET_TYPES:
+        return "target"
+    if t in _RESULT_TYPES:
+        return "result"
+    return None

@@ -1,0 +1,321 @@
+"""Indicator and scope of a figure (GUIDELINES "Figures"): what is measured, and the level or unit it
+applies to, read from the clause around the number and the figures said just before it.
+
+Coordinated figures share what the text shares: ``cấp tỉnh đạt 98%, cấp huyện 49%`` gives the second
+the first's indicator.
+"""
+from __future__ import annotations
+
+import re
+
+# Discourse openers dropped from the front of a subject: "Trong đó, ", "Cụ thể, ", "Đến nay, "
+_LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s|[a-zđ]{1,2}\d*(?:\.\d+)?\)\s
+    |(?:(?:đến|tới|vào|trong)\s+năm\s+\d{4}|trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
+      |tuy\s+nhiên|nhất\s+là|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
+      |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
+# Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
+_TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
+    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|tới|đến|bằng|với|cho|của|mức|vào|khoảng|gồm|thêm|như|hay|chỉ)\b)+$""",
+                    re.X | re.I)
+# Words that, right after "%", say what the percentage is measured against rather than what it counts
+_AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
+                      re.I)
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
+_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"]))|\s+là\b|\s+và\s+(?:đã|đạt)\b|,\s*(?:đạt|chiếm|trong\s+đó|bao\s+gồm)\b|\s+với\s+(?:tổng|số)\b"
+                           r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
+_LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
+                    re.I)
+_ORG = re.compile(r"^(?:khối|bộ|sở|ubnd|ủy\s+ban|tỉnh|thành\s+phố|tp\.|huyện|xã|quận|các\s+bộ|các\s+địa\s+phương"
+                  r"|các\s+tỉnh|đa\s+số|tất\s+cả)\b", re.I)
+
+
+def _caps_tail(head: str) -> str | None:
+    """The run of capitalized words (joined by commas or "và") that ends ``head``: a place or body."""
+    toks = re.findall(r"[^\s,]+|,", head)
+    out = []
+    for t in reversed(toks):
+        if t == "," or t == "và" or t[:1].isupper():
+            out.append(t)
+        else:
+            break
+    while out and out[-1] in (",", "và"):
+        out.pop()
+    if not out:
+        return None
+    return re.sub(r"\s+,", ",", " ".join(reversed(out)))
+
+
+# A subject that names only an amount, not what it is of: "với số tiền", "tổng kinh phí"
+_GENERIC = re.compile(r"(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá\s+trị|số|tổng|tổng\s+số|con\s+số)$", re.I)
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    for _ in range(3):
+        s = _LEAD.sub("", s).strip()
+        s = _TRAIL.sub("", s).strip()
+    return s.strip(" ,;:-")
+
+
+def _back_clause(text: str, lo: int, pos: int) -> tuple[int, str]:
+    """The clause before ``pos`` back to ``lo``, a clause break or an open parenthesis."""
+    depth, i = 0, pos - 1
+    while i >= lo:
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch in ";:\n|" and depth == 0:
+            break
+        i -= 1
+    return i + 1, text[i + 1:pos]
+
+
+def _forward(text: str, pos: int, hi: int, limit: int = 22) -> str:
+    chunk = text[pos:hi]
+    # a parenthetical inside the noun phrase is kept: "cơ quan, đơn vị các cấp (tỉnh, huyện, xã) ..."
+    chunk = re.sub(r"\(([^()\n]{0,80})\)", lambda m: " " * len(m.group()) if re.search(r"\d", m.group(1)) else
+                   " " + m.group(1) + " ", chunk)
+    chunk = re.sub(r"\n(?![ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)))", " ", chunk)
+    m = _FORWARD_STOP.search(chunk)
+    if m:
+        chunk = chunk[:m.start()]
+    words = chunk.split()[:limit]
+    out = re.sub(r"(?:(?:^|\s+)(?:và|hoặc|với|của|cho|tại|như|là))+$", "", " ".join(words).strip(" ,)")).strip(" ,)")
+    return out if re.search(r"[^\W\d_]{2,}", out) else ""
+
+
+
+def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
+    lo = s0 if prev is None else prev.end
+    cstart, clause = _back_clause(text, lo, c.start)
+    if prev is not None and cstart == lo:
+        comma = text.find(",", prev.end, c.start)
+        if comma >= 0:
+            lo = cstart = comma + 1
+            clause = text[cstart:c.start]
+    if not clause.strip() and text[cstart - 1:cstart] == ":":
+        _, lab = _back_clause(text, max(lo, s0), cstart - 1)
+        clause = lab
+    clause = re.sub(r"\s+", " ", clause)
+    # what follows the previous figure and belongs to it: "dưới 10 ngày đối với hàng xuất khẩu và ..."
+    if prev is not None and re.match(r"\s*(?:đối\s+với|của|tại|ở|so\s+với|trong(?!\s+(?:đó|số))|theo|kế\s+hoạch)\b", clause, re.I):
+        clause = ""
+    scope = None
+    paren_head = None
+    before_clause = text[max(0, cstart - 40):cstart].rstrip()
+    if not clause.strip() and before_clause.endswith("("):
+        # "Bình Thuận (99,84%)": the place before the parenthesis is the scope
+        bpos = max(0, cstart - 40) + len(before_clause) - 1
+        b0 = max(s0, prev.end if prev is not None and prev.end <= bpos else s0)
+        paren_head = _caps_tail(re.sub(r"\s+", " ", text[b0:bpos]).strip())
+    # a level just before the number: "cấp huyện 49%", "của cấp tỉnh đạt 98%"
+    subj = re.sub(r"\s*(?:đều\s+)?(?:đạt|là|chiếm|chỉ\s+còn|còn|thực\s+hiện)\s*$", "", clause, flags=re.I)
+    lm = _LEVEL.search(subj)
+    if lm:
+        scope = lm.group("s")
+        subj = subj[:lm.start()]
+    subj = _clean(_trim_subject(subj))
+    change = ""
+    if len(subj.split()) <= 2 and re.fullmatch(r"(?:cắt\s+)?(?:tăng|giảm)(?:\s+thêm)?|vượt", subj, re.I):
+        change, subj = subj, ""
+    fwd = _forward(text, c.extra.get("unit_start", c.num_end) if c.unit_class == "count" else c.end, nxt_start)
+    if c.unit_class != "count" and re.match(r"\s*[,;]", text[c.end:c.end + 3]):
+        fwd = ""  # "cấp tỉnh đạt 98%, cấp huyện 49%": what follows the comma is the next figure's
+    if c.unit_class == "count":
+        sm = re.search(r"\bđể\s+(.+?)\s+thực\s+hiện\b", fwd)
+        if sm:
+            scope = sm.group(1)
+    if scope is None and subj:
+        upto = re.sub(r"\s+", " ", text[cstart:c.num_start]).strip() if clause else ""
+        vm = re.search(r"^(?P<s>.*?)\s*\b(?:thực\s+hiện|có|ban\s+hành|giải\s+ngân|là|đạt|chiếm)(?:\s+[^\s\d]+){0,2}\s*$",
+                       upto, re.I)
+        head = _clean(vm.group("s")) if vm and vm.group("s") else subj
+        cm = _caps_tail(head)
+        dm = re.search(r"\b(?:của|để|tại)\s+((?:đa\s+số|tất\s+cả|các|mỗi)\s+[\w/ ,]+)$", head, re.I)
+        if dm:
+            scope = dm.group(1).strip()
+        elif head and (_ORG.match(head) and vm and len(head.split()) <= 12
+                       or cm and cm == head and len(head.split()) <= 8 and not _is_common_start(head)):
+            scope = head
+        elif cm and len(cm.split()) >= 2 and re.search(r"(?:\bnhư|\bhay|\blà|,)\s+" + re.escape(cm) + "$", head):
+            scope = cm
+    if scope is None and paren_head:
+        scope = paren_head
+    if scope and subj.endswith(scope):
+        subj = _clean(subj[:-len(scope)])
+    ind = None
+    verb = ""
+    if c.unit_class == "count":
+        # the counted noun and what qualifies it, then the verb before: "văn bản ... tham mưu ban hành"
+        ind = re.sub(r"^\s*(?:/\s*\d[\d.,]*\s*)?", "", fwd)
+        if len(ind.split()) <= len(c.unit.split()) + 1 or re.match(
+                re.escape(c.unit) + r"\s+(?:về|trong|tại|của|thuộc|với)\b", ind, re.I):
+            ind = _earlier_np(text, c, s0, earlier) or ind
+        verb = _verb_before(text, lo, c.start)
+        if verb and len(ind.split()) < 16:
+            ind = f"{ind} {verb}"
+        if subj and re.search(r"\b(?:là|chiếm)\s*$", clause):
+            ind = subj  # "Dân số toàn tỉnh là 1.497.360 người": the subject is what is measured
+        ind = ind or subj or None
+    elif c.unit_class == "percent" and not _AGAINST.match(text, c.end) and re.match(r"\s+[^\W\d]", text[c.end:c.end + 3]) \
+            and not re.match(r"\s*(?:và|hoặc|theo|trên|của|cho|với|trong|tại|từ|đến|tới|nhưng|thì|mà|là)\b", text[c.end:c.end + 12], re.I):
+        ind = re.sub(r"^(?:các|những|số)\s+", "", fwd, flags=re.I)
+        if re.match(r"(?:đạt|được|là)\b", ind) and prev is not None and prev.indicator:
+            ind = _head_np(prev.indicator) + " " + ind
+        tm = re.search(r"\btại\s+(cấp\s+[^,]+(?:,\s*[^,]+?)*?)\s+(?:được|đã|có)\b", ind)
+        if scope is None and tm:
+            scope = tm.group(1)
+        verb = _verb_before(text, lo, c.start)
+        if verb and ind and len(ind.split()) < 16:
+            ind = f"{ind} {verb}"
+        ind = ind or None
+    elif subj:
+        ind = subj
+        if _GENERIC.fullmatch(subj) and prev is not None and prev.extra.get("verb"):
+            ind = f"{subj} {prev.extra['verb']}"  # "19 trường hợp với số tiền 20.429.461.000 đồng"
+        if c.unit_class != "percent" and re.match(r"đối\s+với\b", fwd):
+            ind = f"{ind} {fwd}"
+    c.extra["verb"] = verb
+    if not ind:
+        same = [e for e in earlier if (e.unit_class == "percent") == (c.unit_class == "percent")]
+        base_fig = prev if prev is not None and (c.unit_class == "percent" or prev.unit_class != "percent") else (
+            same[0] if same else prev)
+        if base_fig is not None:
+            against = _forward(text, c.end, nxt_start, 10) if _AGAINST.match(text, c.end) else ""
+            if c.unit_class == "percent" and base_fig.unit_class != "percent":
+                word = "tỷ trọng" if text[c.start:c.start + 5].lower() == "chiếm" else "tỷ lệ"
+                base = base_fig.indicator or ""
+                if word == "tỷ trọng" and base_fig.parent is not None:
+                    base = "trong " + (cands[base_fig.parent].indicator or "")
+                tail = against if against.lower().startswith("so") else ("so với " + against if against else "")
+                ind = " ".join(x for x in (word, base, tail) if x)
+            else:
+                ind = base_fig.indicator or ""
+                if ind and scope and _ORG.match(scope) and base_fig.scope != scope:
+                    ind = f"{_strip_scope(ind, base_fig.scope)} {scope}"
+                if change:
+                    ind = f"{ind} {change}"
+                if re.match(r"đối\s+với\b", fwd):
+                    ind = f"{_strip_doi_voi(ind)} {fwd}"
+            if scope is None and base_fig is prev:
+                scope = prev.scope
+    if not ind:
+        ind = " ".join(x for x in (change, fwd) if x)
+    c.indicator = (ind or "").strip(" ,;:-")[:300] or None
+    c.scope = scope
+
+
+def _strip_scope(ind: str, scope: str | None) -> str:
+    if scope and ind.endswith(" " + scope):
+        return ind[:-len(scope) - 1]
+    return ind
+
+
+def _earlier_np(text: str, c, s0: int, earlier) -> str | None:
+    """The fuller noun phrase of the same counted noun said just before: "Bộ Y tế thực hiện 85 thủ tục
+    hành chính" after "353 thủ tục hành chính triển khai dịch vụ công trực tuyến ..."; "(trên 3.900 tài
+    khoản)" after "được cấp tài khoản thư điện tử công vụ"."""
+    unit = c.unit.lower()
+    lo = min([e.num_end for e in earlier if e.unit.lower() == unit] or [s0])
+    lo = max(0, min(lo, s0 - 600 if lo < s0 - 600 else lo))
+    hay = text[lo:c.num_start]
+    best = None
+    for m in re.finditer(r"(?<!\w)" + re.escape(c.unit) + r"(?!\w)", hay, re.I):
+        np = _forward(text, lo + m.start(), c.num_start, 22)
+        if len(np.split()) > len(c.unit.split()) + 1:
+            best = np
+    return best
+
+
+def _trim_subject(subj: str) -> str:
+    """The measured thing of a long subject: after a goal word ("mục tiêu tỷ lệ phủ sóng ..."), after a
+    lead-in that holds a date or a source ("Bộ Tài chính cho biết, ..., lũy kế vốn ...")."""
+    m = list(re.finditer(r"\b(?:mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)\b(?!\s+(?:quốc\s+gia|Nghị))", subj, re.I))
+    if m and len(subj[m[-1].end():].split()) >= 2:
+        subj = subj[m[-1].end():]
+    parts = subj.split(",")
+    if len(parts) > 1:
+        keep = len(parts)
+        for k in range(len(parts) - 1):
+            if re.search(r"\d|cho\s+biết|theo\b|\bngày\b|tính\s+đến", parts[k], re.I):
+                keep = len(parts) - k - 1
+        if keep < len(parts) and len(",".join(parts[-keep:]).split()) >= 2:
+            subj = ",".join(parts[-keep:])
+    words = subj.split()
+    if len(words) > 30:
+        subj = " ".join(words[-30:])
+    return subj
+
+
+def _strip_doi_voi(ind: str) -> str:
+    return re.split(r"\s+đối\s+với\s+", ind)[0]
+
+
+def _is_common_start(head: str) -> bool:
+    first = head.split()[0]
+    return len(head.split()) == 1 and first.lower() in ("tổng", "tỷ", "tỉ", "số", "việc", "toàn")
+
+
+def _head_np(ind: str) -> str:
+    m = re.match(r"(.+?)\s+(?:đạt|được|có|là)\b", ind)
+    return m.group(1) if m else ind
+
+
+# Word segmentation and POS tags (underthesea) are used on the few words before a count whose subject
+# holds a name, to tell the name's lower-case syllables from the verb; off: a regex guess.
+_SEGMENT = [True]
+_TAGGER = []
+
+
+def _pos_tag(chunk: str) -> list[tuple[str, str]] | None:
+    if not _TAGGER:
+        try:
+            from underthesea import pos_tag
+        except Exception:  # noqa: BLE001 - no tagger: fall back to the regex guess
+            pos_tag = None
+        _TAGGER.append(pos_tag)
+    if _TAGGER[0] is None:
+        return None
+    try:
+        return _TAGGER[0](chunk)
+    except Exception:  # noqa: BLE001 - a tagger failure must not lose the figure
+        return None
+
+
+def _verb_before(text: str, lo: int, pos: int) -> str:
+    chunk = re.sub(r"\s+", " ", text[lo:pos])
+    chunk = re.split(r"[,();:|]", chunk)[-1].strip()
+    if re.search(r"\b(?:có|là|còn)\s*$", chunk):
+        return ""  # "Toàn tỉnh có 500 hộ": a subject, not a verb of the count
+    caps = [m for m in re.finditer(r"\b[^\W\d_][\w]*", chunk) if m.group()[:1].isupper()]
+    if caps and caps[-1].start() > 0:
+        # "Bộ Giao thông vận tải thực hiện", "UBND tỉnh Lào Cai phê duyệt ...": the verb phrase starts at the
+        # first verb after the name, which word segmentation and POS tags find ("vận tải" is part of the name)
+        tagged = _pos_tag(chunk) if _SEGMENT[0] else None
+        if tagged:
+            last_cap = max((i for i, (w, _) in enumerate(tagged) if w[:1].isupper()), default=-1)
+            verb = next((i for i in range(last_cap + 1, len(tagged)) if tagged[i][1] in ("V", "R")), None)
+            chunk = " ".join(w for w, _ in tagged[verb:]) if verb is not None else ""
+        else:
+            chunk = chunk[caps[-1].end():]
+    m = list(re.finditer(r"\b(?:đã|đều|sẽ|đang|được|cũng|và|mà|thì|nhưng|để)\b", chunk))
+    if m:
+        chunk = chunk[m[-1].end():]
+    chunk = _LEAD.sub("", chunk.strip())
+    if re.search(r"\bvới\s*$", chunk):
+        return ""  # "thôn, bản với trên 5.500 người": no verb governs the number
+    chunk = re.sub(r"\b(?:cho|với|của|là|có|gồm|trên|hơn|khoảng|gần|dưới|tối\s+thiểu|ít\s+nhất|từ|đạt|thêm)\s*$", "",
+                   chunk.strip(), flags=re.I).strip()
+    words = chunk.split()
+    if not words or len(words) > 10 or any(w[:1].isupper() for w in words[1:]) or (
+            words[0][:1].isupper() and text[lo:pos].split()[:1] != words[:1]):
+        return ""
+    return " ".join(words)
