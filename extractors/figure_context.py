@@ -109,6 +109,27 @@ def _period(text, c, s0, s1, ctx) -> str | None:
     return ctx.heading_period[h] if h >= 0 else None
 
 
+# A table column's name: "Kế hoạch 2025", "Chỉ tiêu" set targets; "Thực hiện 2025", "Ước TH", "% so với KH"
+# report results; a bare "Kết quả" is what the document and the heading above the table make it: the
+# targets of a plan ("PHỤ LỤC I. DANH MỤC CÁC CHỈ TIÊU | ... | Kết quả |"), the results of a report.
+_COLUMN_RESULT = re.compile(r"thực\s+hiện|ước|lũy\s+kế|đạt\s+được|so\s+(?:với\s+)?(?:kế\s+hoạch|KH|cùng\s+kỳ)|(?-i:TH)\b", re.I)
+_COLUMN_TARGET = re.compile(r"kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|cần\s+đạt|phải\s+đạt|phấn\s+đấu|dự\s+kiến|(?-i:KH)\b", re.I)
+
+
+def table_kind(column: str, ctx, table_start: int, doc_kind) -> str | None:
+    """The kind a table column's name gives its figures, None when it says nothing."""
+    if _COLUMN_RESULT.search(column):
+        return "result"
+    if _COLUMN_TARGET.search(column):
+        return "target"
+    if re.search(r"kết\s+quả", column, re.I):
+        if doc_kind:
+            return doc_kind
+        h = ctx.heading_before(table_start)
+        return (ctx.heading_kind[h] if h >= 0 else None) or "result"
+    return None
+
+
 def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     strong, weak = None, None
     s1 = c.extra.get("sentence_end", len(text))

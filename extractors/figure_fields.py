@@ -11,7 +11,7 @@ import re
 
 from . import figure_indicators as I
 from . import figure_patterns as P
-from .figure_context import _Context, _doc_kind, _kind, _period
+from .figure_context import _Context, _doc_kind, _kind, _period, table_kind
 from .figure_indicators import _indicator_scope
 
 # Sentences that go on with the one before: their figures keep its period
@@ -64,9 +64,9 @@ def fill(text: str, cands: list, metadata=None, segment: bool = True) -> None:
         if c.extra.get("table"):
             col = c.extra.get("column", "")
             ym = re.search(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", col)
-            c.period = re.sub(r"\s*[-–]\s*", "-", ym.group()) if ym else _period(text, c, s0, s1, ctx)
-            hm = re.search(r"(?P<t>kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|KH)|(?P<r>thực\s+hiện|kết\s+quả|ước|TH)", col, re.I)
-            c.kind = ("target" if hm.group("t") else "result") if hm else _kind(text, c, s0, ctx, doc_kind)
+            c.period = (re.sub(r"\s*[-–]\s*", "-", ym.group()) if ym else c.extra.get("section_period")
+                        or _period(text, c, s0, s1, ctx))
+            c.kind = table_kind(col, ctx, c.extra.get("table_start", c.start), doc_kind) or _kind(text, c, s0, ctx, doc_kind)
             continue
         _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier)
         c.period = _period(text, c, s0, s1, ctx)

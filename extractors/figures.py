@@ -201,75 +201,10 @@ def _rank(text: str) -> list[Candidate]:
     return out
 
 
-_ROW = re.compile(r"^[ \t]*\|?(?:[^|\n]*\|){2,}[^|\n]*$", re.M)
-_CELL_NUMBER = re.compile(r"[ \t]*(?P<q>(?:trên|dưới|khoảng|tối\s+thiểu|tối\s+đa|ít\s+nhất|≥|≤|>|<)\s*)?"
-                          r"(?P<n>\d+(?:[.,]\d+)*)[ \t]*(?P<pct>%)?[ \t]*$", re.I)
-_CELL_Q = {"trên": ">", ">": ">", "dưới": "<", "<": "<", "khoảng": "~", "tối thiểu": ">=", "ít nhất": ">=",
-           "≥": ">=", "tối đa": "<=", "≤": "<="}
-
-
-def _table_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
-    cells, pos = [], 0
-    for part in line.split("|"):
-        cells.append((offset + pos, offset + pos + len(part), part))
-        pos += len(part) + 1
-    return cells
-
-
 def _table(text: str) -> list[Candidate]:
-    """Figures of table rows flattened to ``| ... |`` lines: a number alone in its cell takes its unit
-    from a unit cell of the row ("| 1 | Tỷ lệ hồ sơ trực tuyến | % | 80 | 85 |") or its own "%"; the
-    indicator is the row's longest text cell; the header row's column name gives the kind and period."""
-    pat, table = _units()
-    out: list[Candidate] = []
-    header: list[str] = []
-    for m in _ROW.finditer(text):
-        cells = _table_cells(m.group(), m.start())
-        while cells and not cells[0][2].strip():
-            cells.pop(0)
-        while cells and not cells[-1][2].strip():
-            cells.pop()
-        texts = [c[2].strip() for c in cells]
-        nums = [(i, _CELL_NUMBER.fullmatch(t)) for i, t in enumerate(texts)]
-        nums = [(i, n) for i, n in nums if n and i > 0 and not re.fullmatch(r"(?:19|20)\d\d", n.group("n"))]
-        if not nums:
-            if any(re.search(r"[^\W\d_]", t) for t in texts):
-                header = texts
-            continue
-        unit = None
-        for t in texts:
-            if t.lower() in table or t.lower().replace("tỷ ", "").replace("triệu ", "") in table:
-                unit = t
-                break
-        words = [t for t in texts if re.search(r"[^\W\d_]{2,}", t) and t != unit]
-        indicator = max(words, key=len) if words else None
-        for i, n in nums:
-            u = "%" if n.group("pct") else unit
-            if not u:
-                continue
-            try:
-                value = parse_number(n.group("n"))
-            except ValueError:
-                continue
-            low = u.lower()
-            mult = 1.0
-            for w in low.split()[:-1]:
-                mult *= magnitudes().get(w, 1.0)
-            name, cls = table.get(low.split()[-1], table.get(low, (u, "count")))
-            a, b, _ = cells[i]
-            lead = len(cells[i][2]) - len(cells[i][2].lstrip())
-            start = a + lead
-            end = a + len(cells[i][2].rstrip())
-            q = n.group("q")
-            c = Candidate(start, end, a + n.start("n"), a + n.end("n"), value * mult,
-                          name if cls != "count" else low.split()[-1], cls,
-                          _CELL_Q.get(re.sub(r"\s+", " ", q.strip().lower()), "=") if q else "=", unit_end=end)
-            c.indicator = indicator
-            col = header[i] if i < len(header) else ""
-            c.extra["table"] = True
-            c.extra["column"] = col
-            out.append(c)
-    return out
+    from .figure_tables import table_candidates
+
+    return table_candidates(text, _units(), Candidate)
 
 
 def candidates(text: str) -> list[Candidate]:
