@@ -21,7 +21,7 @@ _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đ
 _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
                       re.I)
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
-_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"]))|\s+là\b|\s+và\s+(?:đã|đạt)\b|,\s*(?:đạt|chiếm|trong\s+đó|bao\s+gồm)\b|\s+với\s+(?:tổng|số)\b"
+_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"]))|\s+là\b|\s+và\s+(?:đã|đạt)\b|,\s*(?:đạt|chiếm|trong\s+đó|bao\s+gồm|tăng|giảm)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
                            r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
 _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
                     re.I)
@@ -44,6 +44,13 @@ def _caps_tail(head: str) -> str | None:
         return None
     return re.sub(r"\s+,", ",", " ".join(reversed(out)))
 
+
+# A subject that is only a time: "năm 2026", "cả năm 2025", "đến năm 2030", "6 tháng đầu năm 2017",
+# "quý I/2017", "giai đoạn 2021-2025"; and the same time at the end of an indicator shared with it
+_TIME = (r"(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?(?:năm\s+(?:19|20)\d\d|giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+         r"|\d+\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d|quý\s+[IV1-4]+\s*/\s*(?:19|20)\d\d|tháng\s+\d{1,2}\s*/\s*(?:19|20)\d\d)")
+_PERIOD_ONLY = re.compile(_TIME, re.I)
+_PERIOD_TAIL = re.compile(r"\s+" + _TIME + r"$", re.I)
 
 # A subject that names only an amount, not what it is of: "với số tiền", "tổng kinh phí"
 _GENERIC = re.compile(r"(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá\s+trị|số|tổng|tổng\s+số|con\s+số)$", re.I)
@@ -123,6 +130,9 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         scope = lm.group("s")
         subj = subj[:lm.start()]
     subj = _clean(_trim_subject(subj))
+    period_only = bool(_PERIOD_ONLY.fullmatch(subj))
+    if period_only:
+        subj = ""  # the figure shares the indicator of the one before, for another period
     change = ""
     if len(subj.split()) <= 2 and re.fullmatch(r"(?:cắt\s+)?(?:tăng|giảm)(?:\s+thêm)?|vượt", subj, re.I):
         change, subj = subj, ""
@@ -160,8 +170,10 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                 re.escape(c.unit) + r"\s+(?:về|trong|tại|của|thuộc|với)\b", ind, re.I):
             ind = _earlier_np(text, c, s0, earlier) or ind
         verb = _verb_before(text, lo, c.start)
-        if verb and len(ind.split()) < 16:
+        if verb and len(ind.split()) < 16 and not ind.endswith(verb):
             ind = f"{ind} {verb}"
+        if period_only and re.search(r"\b(?:là|chiếm|có|đạt)\s*$", clause):
+            ind = ""  # "Số người ... năm 2011 là 1.812.259 người, năm 2016 là 1.978.086 người": the one before's
         if subj and re.search(r"\b(?:là|chiếm)\s*$", clause):
             ind = subj  # "Dân số toàn tỉnh là 1.497.360 người": the subject is what is measured
         ind = ind or subj or None
@@ -199,6 +211,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                 ind = " ".join(x for x in (word, base, tail) if x)
             else:
                 ind = base_fig.indicator or ""
+                if period_only:
+                    ind = _PERIOD_TAIL.sub("", ind) or ind
                 if ind and scope and _ORG.match(scope) and base_fig.scope != scope:
                     ind = f"{_strip_scope(ind, base_fig.scope)} {scope}"
                 if change:
@@ -226,10 +240,14 @@ def _earlier_np(text: str, c, s0: int, earlier) -> str | None:
     unit = c.unit.lower()
     lo = min([e.num_end for e in earlier if e.unit.lower() == unit] or [s0])
     lo = max(0, min(lo, s0 - 600 if lo < s0 - 600 else lo))
+    # the phrase ends where the figure's own clause starts: "54.448 đơn vị sự nghiệp công lập, đến năm
+    # 2016 giảm 534 đơn vị" gives "đơn vị sự nghiệp công lập", not "..., đến năm 2016 giảm"
+    own = max(text.rfind(",", lo, c.num_start), text.rfind(";", lo, c.num_start))
     hay = text[lo:c.num_start]
     best = None
     for m in re.finditer(r"(?<!\w)" + re.escape(c.unit) + r"(?!\w)", hay, re.I):
-        np = _forward(text, lo + m.start(), c.num_start, 22)
+        np = _forward(text, lo + m.start(), own if own > lo + m.start() else c.num_start, 22)
+        np = re.split(r",(?=\s[^,]*\d)", np)[0].strip()  # what follows is another figure's clause
         if len(np.split()) > len(c.unit.split()) + 1:
             best = np
     return best

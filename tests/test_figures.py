@@ -132,6 +132,25 @@ CASES = [
      "- Giai đoạn 2028-2030\n+ [[99%]] người dân, doanh nghiệp đánh giá hài lòng.",
      [fig(100, "%", kind="target", period="2025-2027", indicator="dịch vụ công trực tuyến toàn trình"),
       fig(99, "%", kind="target", period="2028-2030", indicator="người dân, doanh nghiệp đánh giá hài lòng")]),
+    # a subject that only names a period shares the indicator of the figure before it (NQ 380/NQ-CP 2025)
+    ("phấn đấu tăng trưởng kinh tế cả năm 2025 đạt [[trên 8%]] và năm 2026 đạt [[từ 10% trở lên]].",
+     [fig(8, "%", ">", period="2025", indicator="tăng trưởng kinh tế cả năm 2025"),
+      fig(10, "%", ">=", period="2026", indicator="tăng trưởng kinh tế")]),
+    ("Dân số trung bình năm 2023 là [[1.250.400 người]], năm 2024 là [[1.262.100 người]].",
+     [fig(1250400, "người", period="2023", indicator="Dân số trung bình năm 2023"),
+      fig(1262100, "người", period="2024", indicator="Dân số trung bình")]),
+    # the counted noun said before ends at the figure's own clause, and no verb is said twice
+    ("Năm 2020 toàn tỉnh có [[1.230 hợp tác xã]] nông nghiệp, đến năm 2024 tăng [[215 hợp tác xã]].",
+     [fig(1230, "hợp tác xã", period="2020", indicator="hợp tác xã nông nghiệp"),
+      fig(215, "hợp tác xã", period="2024", indicator="hợp tác xã nông nghiệp tăng")]),
+    ("thu từ hoạt động xuất, nhập khẩu [[500 tỷ đồng]], [[vượt 58,73%]] so dự toán, tăng [[15,47%]] so cùng kỳ",
+     [fig(500e9, "đồng", indicator="thu từ hoạt động xuất, nhập khẩu"),
+      fig(58.73, "%", indicator="tỷ lệ thu từ hoạt động xuất, nhập khẩu so dự toán"),
+      fig(15.47, "%", indicator="tỷ lệ thu từ hoạt động xuất, nhập khẩu so dự toán tăng")]),
+    # a comma before a change verb starts the next figure's clause
+    ("Trong 9 tháng đầu năm 2024, tỉnh đã đón [[1,8 triệu lượt]] khách du lịch, tăng [[12,5%]] so với cùng kỳ.",
+     [fig(1_800_000, "lượt", indicator="lượt khách du lịch đón"),
+      fig(12.5, "%", indicator="tỷ lệ lượt khách du lịch đón")]),
     # table rows flattened to lines
     ("| STT | Chỉ tiêu | Đơn vị | Kế hoạch 2025 | Thực hiện 2025 |\n"
      "| 1 | Tỷ lệ hồ sơ trực tuyến | % | [[80]] | [[85,5]] |\n"
