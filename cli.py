@@ -4,8 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import shutil
 import sys
 from functools import wraps
 from pathlib import Path
@@ -85,6 +83,18 @@ def open_store(data_dir, create=False):
     return Store(data_dir, create=create)
 
 
+ocr_option = click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                          help="OCR of scanned PDF pages: where a page has no text layer (auto), every page"
+                               " (always) or none (never).")
+
+
+def echo_failed(failed, ocr: str = "auto") -> None:
+    """One line per file that could not be read; a scan read with --ocr never says how to read it."""
+    for source, reason in failed:
+        hint = "; read it with --ocr auto" if ocr == "never" and reason.endswith("needs OCR") else ""
+        click.echo(f"failed: {source}: {reason}{hint}", err=True)
+
+
 # -- commands ------------------------------------------------------------------------------------
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -97,14 +107,14 @@ def main():
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
-@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-              help="OCR for scanned PDF pages.")
+@ocr_option
 @click.option("--force", is_flag=True, help="Re-read every file even when it is unchanged.")
 @format_option(("table", "json"))
 @data_option
 @library_errors
 def build(paths, jobs, ocr, force, fmt, data_dir):
-    """Read files and folders (recursively: .txt, .pdf, .docx, .html) into the store.
+    """Read files and folders (recursively) into the store: .txt (UTF-8, UTF-16, Windows-1258, TCVN3,
+    VNI), .pdf (scanned pages through OCR), .docx, .doc (old Word), .html and .htm.
 
     Unchanged files are passed over. Exit 0 when every file was stored, 1 when some failed."""
     from index import build as run_build
@@ -128,8 +138,7 @@ def build(paths, jobs, ocr, force, fmt, data_dir):
         if bar:
             bar.__exit__(None, None, None)
         store.close()
-    for source, reason in summary.failed:
-        click.echo(f"failed: {source}: {reason}", err=True)
+    echo_failed(summary.failed, ocr)
     if fmt == "json":
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -141,40 +150,23 @@ def build(paths, jobs, ocr, force, fmt, data_dir):
     sys.exit(1 if summary.failed else 0)
 
 
-def _extraction_record(path: str, doc, ex, with_text: bool) -> dict:
-    rec = {"schema_version": "1", "source": path, "sha256": doc.sha256}
-    if with_text:
-        rec["text"] = doc.text
-    rec["metadata"] = doc.metadata.to_dict() | {"kind": doc.kind}
-    rec["references"] = [r.to_dict() for r in ex.references]
-    rec["figures"] = [f.to_dict() for f in ex.figures]
-    if doc.ocr:
-        rec["ocr"] = True
-    if doc.warnings:
-        rec["warnings"] = doc.warnings
-    return rec
-
-
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @format_option(("table", "json", "jsonl"), default="table")
 @click.option("--with-text", is_flag=True, help="Include the normalized text that offsets index into.")
-def extract(files, fmt, with_text):
+@ocr_option
+def extract(files, fmt, with_text, ocr):
     """Analyse FILES without storing them: metadata, references and figures
     (the contract of schema/extraction.schema.json)."""
-    from corpus import ReadError
-    from index import analyse
+    from index.reports import extract_files
 
     failed = 0
     records = []
-    for path in files:
-        try:
-            doc, ex = analyse(path, source=path)
-        except ReadError as e:
-            click.echo(f"failed: {path}: {e}", err=True)
+    for path, rec, reason in extract_files(files, ocr, with_text):
+        if reason is not None:
+            echo_failed([(path, reason)], ocr)
             failed += 1
             continue
-        rec = _extraction_record(path, doc, ex, with_text)
         if fmt == "jsonl":
             click.echo(json.dumps(rec, ensure_ascii=False))
         elif fmt == "json":
@@ -197,20 +189,6 @@ def _extraction_table(rec: dict) -> str:
         f"-- figures ({len(rec['figures'])})\n" + figs
 
 
-def _doc_record(row) -> dict:
-    keys = ("id", "number", "type", "date", "issuer", "title", "place", "signer", "kind", "format", "pages",
-            "source")
-    return {k: row[k] for k in keys}
-
-
-def _one_document(store, key):
-    rows = store.find(key)
-    if not rows:
-        raise click.ClickException(f"no stored document matches {key!r} (try an id, a path or a number"
-                                   f" such as 942/QĐ-TTg; 'vanban stats' shows what is stored)")
-    return rows[0]
-
-
 @main.command()
 @click.argument("doc")
 @format_option(("table", "json"))
@@ -219,13 +197,10 @@ def _one_document(store, key):
 @library_errors
 def show(doc, fmt, show_text, data_dir):
     """Show a stored document: DOC is its id, path, file name or number."""
+    from index.reports import document_record
+
     with open_store(data_dir) as store:
-        row = _one_document(store, doc)
-        rec = _doc_record(row)
-        rec["references"] = len(store.references(row["id"]))
-        rec["figures"] = len(store.figures(row["id"]))
-        if show_text:
-            rec["text"] = row["text"]
+        rec = document_record(store, doc, show_text)
     if fmt == "json":
         click.echo(json.dumps(rec, ensure_ascii=False, indent=2))
     else:
@@ -271,9 +246,10 @@ def refs(doc, fmt, data_dir):
       vanban refs 942/QĐ-TTg
       vanban refs kh-179-kh-ubnd-2025.txt --format csv
     """
+    from index.reports import one_document
+
     with open_store(data_dir) as store:
-        row = _one_document(store, doc)
-        records = store.references(row["id"])
+        records = store.references(one_document(store, doc)["id"])
     if fmt == "table":
         records = [r | {"title": (r.get("title") or "")[:50], "issuer": (r.get("issuer") or "")[:35],
                         "text": (r.get("text") or "").replace("\n", " ")[:50]} for r in records]
@@ -284,6 +260,8 @@ def refs(doc, fmt, data_dir):
 
 SEARCH_COLUMNS = ["number", "type", "date", "issuer", "title", "source", "score", "snippet"]
 FIGURE_COLUMNS = ["value", "unit", "qualifier", "kind", "period", "indicator", "number", "date", "source"]
+FIGURES_TABLE_COLUMNS = ["document", "id", "text", "value", "unit", "qualifier", "kind", "period", "scope",
+                         "indicator"]
 
 
 @main.command()
@@ -327,7 +305,7 @@ def search(query, type_, issuer, year, date_from, date_to, kind, cites, figures_
         if figures_of is not None:
             records = L.figures(store, figures_of, filters, limit=limit, page=page)
             if fmt == "table":
-                records = [r | {"source": Path(r["source"]).name} for r in records]
+                records = [r | {"source": r["document"]} for r in records]
             click.echo(render(records, fmt, FIGURE_COLUMNS if fmt in ("table", "csv") else None, 50), nl=False)
             return
         if cites is not None:
@@ -365,21 +343,19 @@ def reindex(fmt, data_dir):
 
 # -- figures (issue 4) ---------------------------------------------------------------------------
 
-FIGURES_TABLE_COLUMNS = ["document", "id", "text", "value", "unit", "qualifier", "kind", "period", "scope",
-                         "indicator"]
-
-
 @main.command()
 @click.option("--indicator", metavar="TEXT", help="Words of the indicator, accents optional (\"ho so truc tuyen\").")
 @click.option("--kind", type=click.Choice(["target", "result", "none"]), help="Goal set, result reported, or neither.")
 @click.option("--unit", metavar="UNIT", help="Unit or counted noun: %, đồng, ha, người, hộ ...")
 @click.option("--period", metavar="PERIOD", help="Year or period the figure refers to (2025 finds 2025-2027).")
 @click.option("--doc", metavar="DOC", help="One document: an id, a path, a file name or its number.")
+@click.option("--type", "type_", metavar="TYPE", help="Documents of one type: a name or code (Kế hoạch, KH, QĐ).")
+@click.option("--issuer", help="Documents of one issuer, accents optional (\"UBND Lào Cai\").")
 @format_option(("table", "json", "csv", "xlsx"))
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (required for xlsx).")
 @data_option
 @library_errors
-def figures(indicator, kind, unit, period, doc, fmt, output, data_dir):
+def figures(indicator, kind, unit, period, doc, type_, issuer, fmt, output, data_dir):
     """Figures stored across the corpus: the numbers reported or set, with their indicator, unit,
     qualifier, kind, period and scope. Filters combine; export for analysts as csv or xlsx.
 
@@ -388,29 +364,21 @@ def figures(indicator, kind, unit, period, doc, fmt, output, data_dir):
       vanban figures --indicator "hồ sơ trực tuyến" --kind result
       vanban figures --unit % --period 2025 --format csv -o figures.csv
       vanban figures --doc 2629/QĐ-TTg --format xlsx -o chi-tieu.xlsx
+      vanban figures --type KH --issuer "UBND Lào Cai" --kind target
     """
     from index.figures_query import COLUMNS, query_figures, write_xlsx
+    from index.query import Filters
 
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx writes a workbook: give its path with -o FILE")
     with open_store(data_dir) as store:
-        records = query_figures(store, indicator=indicator, kind=kind, unit=unit, period=period, doc=doc)
+        records = query_figures(store, indicator=indicator, kind=kind, unit=unit, period=period, doc=doc,
+                                filters=Filters(type=type_, issuer=issuer))
     if fmt == "xlsx":
-        path = write_xlsx(records, output, COLUMNS)
-        click.echo(f"wrote {len(records)} figures to {path}", err=True)
+        click.echo(f"wrote {len(records)} figures to {write_xlsx(records, output, COLUMNS)}", err=True)
         return
     columns = FIGURES_TABLE_COLUMNS if fmt == "table" else (COLUMNS if fmt == "csv" else None)
-    if fmt == "json":
-        records = [{k: r[k] for k in COLUMNS} | {"source": r["source"]} for r in records]
-    out = render(records, fmt, columns, 60 if fmt == "table" else 10**9)
-    if output:
-        try:
-            Path(output).write_text(out, encoding="utf-8")
-        except OSError as e:
-            raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
-        click.echo(f"wrote {len(records)} figures to {output}", err=True)
-    else:
-        click.echo(out, nl=False)
+    _write_or_echo(render(records, fmt, columns, 60 if fmt == "table" else 10**9), output, f"{len(records)} figures")
 
 
 # -- links and review (issue 6) ------------------------------------------------------------------
@@ -433,9 +401,10 @@ def cites(doc, fmt, data_dir):
     (empty resolved_to: not in the corpus). DOC is an id, a path, a file name or a number."""
     from index.links import cites as run
 
+    from index.reports import one_document
+
     with open_store(data_dir) as store:
-        row = _one_document(store, doc)
-        records = run(store, row["id"])
+        records = run(store, one_document(store, doc)["id"])
     emit(records, fmt, CITES_COLUMNS if fmt == "table" else None)
 
 
@@ -448,15 +417,14 @@ def cited_by(doc, fmt, data_dir):
     """Which stored documents cite DOC (an id, a path, or a number, also of a document not in the
     corpus such as 942/QĐ-TTg), with the citing mentions, short forms included."""
     from index.links import cited_by as run
+    from index.reports import cited_by_rows
 
     with open_store(data_dir) as store:
         res = run(store, doc)
     if fmt == "json":
         click.echo(json.dumps(res, ensure_ascii=False, indent=2))
         return
-    records = [{"id": c["id"], "number": c["number"], "date": c["date"], "mentions": len(c["mentions"]),
-                "lines": ",".join(str(m["line"]) for m in c["mentions"]), "source": c["source"]}
-               for c in res["citing"]]
+    records = cited_by_rows(res)
     if fmt == "table":
         where = "in the corpus" if res["in_corpus"] else "not in the corpus"
         copies = f" ({res['distinct_documents']} distinct)" if res["distinct_documents"] != len(records) else ""
@@ -496,25 +464,11 @@ def _write_or_echo(out: str, output, what: str) -> None:
     click.echo(f"wrote {what} to {output}", err=True)
 
 
-def _review_store(data_dir):
-    """The store to check against, or None when there is none yet (the given files then form the corpus)."""
-    from index.store import DB_NAME
-    return open_store(data_dir) if (Path(data_dir) / DB_NAME).exists() else None
-
-
 def _review_inputs(paths, data_dir) -> tuple[list[dict], list]:
-    """The review records of ``paths`` (checked against the store when there is one) and the files
-    that could not be read, each of which gets its one line."""
-    from index.links import review_records
+    from index.reports import review_inputs
 
-    store = _review_store(data_dir)
-    try:
-        records, failed = review_records(paths, store)
-    finally:
-        if store:
-            store.close()
-    for source, reason in failed:
-        click.echo(f"failed: {source}: {reason}", err=True)
+    records, failed = review_inputs(paths, data_dir)
+    echo_failed(failed)
     return records, failed
 
 
@@ -528,21 +482,16 @@ def check(paths, fmt, show_all, data_dir):
     """Citation checks of files against the corpus in the store (and each other): a date, issuer
     or type that contradicts the cited document, a malformed number, a cited document dated after
     the citing one. Exit 1 when a problem is found (references not in the corpus are no problem)."""
+    from index.reports import check_lines, problem_count
+
     records, failed = _review_inputs(paths, data_dir)
-    n = sum(1 for r in records for p in r["problems"] if p["severity"] != "info")
     if fmt == "json":
         click.echo(json.dumps([{"source": r["source"], "problems": r["problems"]} for r in records],
                               ensure_ascii=False, indent=2))
     else:
-        for r in records:
-            shown = [p for p in r["problems"] if show_all or p["severity"] != "info"]
-            missing = sum(1 for p in r["problems"] if p["severity"] == "info")
-            click.echo(f"== {r['source']}: {sum(p['severity'] != 'info' for p in r['problems'])} problem(s),"
-                       f" {missing} reference(s) not in the corpus")
-            for p in shown:
-                click.echo(f"{r['source']}:{p['line']}: {p['severity']}: {p['kind']}: {p['message']}"
-                           f"  [{p['text']}]")
-    sys.exit(1 if n or failed else 0)
+        for line in check_lines(records, show_all):
+            click.echo(line)
+    sys.exit(1 if problem_count(records) or failed else 0)
 
 
 @main.command()

@@ -73,7 +73,8 @@ def test_build_names_each_bad_file_on_one_line_and_goes_on(tmp_path):
     r = CliRunner().invoke(cli.main, ["build", "--ocr", "never", "--data", str(tmp_path / "data"), str(folder)])
     assert r.exit_code == 1
     assert "Traceback" not in r.output
-    expected = sorted(f"failed: {folder / name}: {reason}" for name, _, reason in BAD)
+    hint = {"scan.pdf": "; read it with --ocr auto"}  # the CLI says how to read a scan
+    expected = sorted(f"failed: {folder / name}: {reason}{hint.get(name, '')}" for name, _, reason in BAD)
     assert sorted(r.stderr.splitlines()) == expected
     assert r.stdout.startswith(f"stored 2, unchanged 0, failed {len(BAD)} ")
     by_type = r.stdout.splitlines()[1]

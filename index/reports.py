@@ -1,0 +1,107 @@
+"""Records the commands print, assembled from the store and the extractors: the extraction contract of
+a file, a stored document's summary, the rows of ``cited-by``, the check summary of reviewed files,
+and the review inputs of a data folder. Plain dicts and lines of text; no command-line parsing here."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .store import DB_NAME, Store, StoreError
+
+DOCUMENT_KEYS = ("id", "number", "type", "date", "issuer", "title", "place", "signer", "kind", "format", "pages",
+                 "source")
+
+
+def extraction_record(path: str, doc, ex, with_text: bool = False) -> dict:
+    """One file's record of the contract of ``schema/extraction.schema.json``."""
+    rec = {"schema_version": "1", "source": path, "sha256": doc.sha256}
+    if with_text:
+        rec["text"] = doc.text
+    rec["metadata"] = doc.metadata.to_dict() | {"kind": doc.kind}
+    rec["references"] = [r.to_dict() for r in ex.references]
+    rec["figures"] = [f.to_dict() for f in ex.figures]
+    if doc.ocr:
+        rec["ocr"] = True
+    if doc.warnings:
+        rec["warnings"] = doc.warnings
+    return rec
+
+
+def extract_files(files: Iterable[str], ocr: str = "auto",
+                  with_text: bool = False) -> Iterator[tuple[str, dict | None, str | None]]:
+    """``(path, record, None)`` for each file read, ``(path, None, reason)`` for each that could not be."""
+    from corpus import ReadError
+
+    from .build import analyse
+
+    for path in files:
+        try:
+            doc, ex = analyse(path, source=path, ocr=ocr)
+        except ReadError as e:
+            yield path, None, str(e)
+            continue
+        yield path, extraction_record(path, doc, ex, with_text), None
+
+
+def one_document(store: Store, key: str, example: str = "942/QĐ-TTg"):
+    """The stored document named by ``key`` (id, path, file name or number); StoreError when none is."""
+    rows = store.find(key)
+    if not rows:
+        raise StoreError(f"no stored document matches {key!r} (try an id, a path or a number"
+                         f" such as {example}; 'vanban stats' shows what is stored)")
+    return rows[0]
+
+
+def document_record(store: Store, key: str, with_text: bool = False) -> dict:
+    """``vanban show``: a stored document's fields and how many references and figures it holds."""
+    row = one_document(store, key)
+    rec = {k: row[k] for k in DOCUMENT_KEYS}
+    rec["references"] = len(store.references(row["id"]))
+    rec["figures"] = len(store.figures(row["id"]))
+    if with_text:
+        rec["text"] = row["text"]
+    return rec
+
+
+def cited_by_rows(res: dict) -> list[dict]:
+    """The rows of ``vanban cited-by``: one per citing document, its mentions counted and their lines."""
+    return [{"id": c["id"], "number": c["number"], "date": c["date"], "mentions": len(c["mentions"]),
+             "lines": ",".join(str(m["line"]) for m in c["mentions"]), "source": c["source"]}
+            for c in res["citing"]]
+
+
+def review_inputs(paths: Iterable[str], data_dir: str | os.PathLike) -> tuple[list[dict], list]:
+    """The review records of ``paths``, checked against the store of ``data_dir`` when there is one
+    (otherwise the given files form the corpus), and the files that could not be read."""
+    from .links import review_records
+
+    store = Store(data_dir) if (Path(data_dir) / DB_NAME).exists() else None
+    try:
+        return review_records(paths, store)
+    finally:
+        if store:
+            store.close()
+
+
+def problem_count(records: list[dict]) -> int:
+    """Problems found, references not in the corpus (severity info) left out."""
+    return sum(1 for r in records for p in r["problems"] if p["severity"] != "info")
+
+
+def check_lines(records: list[dict], show_all: bool = False) -> list[str]:
+    """``vanban check`` for people: a heading per file, then one ``file:line: severity: kind`` line per
+    problem (references not in the corpus only with ``show_all``)."""
+    lines = []
+    for r in records:
+        shown = [p for p in r["problems"] if show_all or p["severity"] != "info"]
+        missing = sum(1 for p in r["problems"] if p["severity"] == "info")
+        lines.append(f"== {r['source']}: {len(r['problems']) - missing} problem(s),"
+                     f" {missing} reference(s) not in the corpus")
+        lines += [f"{r['source']}:{p['line']}: {p['severity']}: {p['kind']}: {p['message']}  [{p['text']}]"
+                  for p in shown]
+    return lines
+
+
+__all__ = ["check_lines", "cited_by_rows", "document_record", "extract_files", "extraction_record", "one_document",
+           "problem_count", "review_inputs"]
