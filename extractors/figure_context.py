@@ -41,12 +41,19 @@ def _headings(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# a year the sentence measures from: "Năm 2011", "từ năm 2011" (not "giai đoạn 2011-2015", nor the base of a
+# goal: "so với năm 2020")
+_EARLIER_YEAR = re.compile(r"(?<!so với )(?<!so )\b(?:năm|từ)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)", re.I)
+
+
 class _Context:
     """What every figure of one text looks up, found once: kind cues, periods, headings."""
 
     def __init__(self, text: str, metadata=None):
         self.text = text
         self.regulation = getattr(metadata, "type", None) in _REGULATION_TYPES
+        dm = re.match(r"(?:19|20)\d\d", str(getattr(metadata, "date", None) or ""))
+        self.year = int(dm.group()) if dm else None
         self._cues: dict[int, list] = {}
         self._periods: dict[int, list] = {}
         headings = _headings(text)
@@ -80,9 +87,25 @@ class _Context:
                     continue
                 if re.search(r"(?:chương\s+trình|quỹ|ban|văn\s+phòng)\s+$", text[max(0, start - 14):start], re.I):
                     continue  # a cue inside a name: "Chương trình mục tiêu quốc gia"
+                if self._past_year(m.group(), end, s0):
+                    continue
                 out.append((start, end) + table[m.group().lower()])
             self._cues[s0] = ([c[0] for c in out], out)
         return self._cues[s0]
+
+    def _past_year(self, cue: str, end: int, s0: int) -> bool:
+        """"đến năm 2016" sets no goal when 2016 is before the document's own year, or when the sentence
+        measures from an earlier year ("năm 2011 ... có 54.448 đơn vị, đến năm 2016 giảm 534 đơn vị")."""
+        if not re.fullmatch(r"(?:đến|tới|vào)\s+năm", cue, re.I):
+            return False
+        ym = re.match(r"\s*((?:19|20)\d\d)\b", self.text[end:end + 8])
+        if not ym:
+            return False
+        year = int(ym.group(1))
+        if self.year is not None and year < self.year:
+            return True
+        before = self.text[s0:end - len(cue)]
+        return any(int(y) < year for y in _EARLIER_YEAR.findall(before))
 
     def periods(self, s0: int, s1: int) -> list[tuple[int, str]]:
         if s0 not in self._periods:

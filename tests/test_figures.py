@@ -208,6 +208,20 @@ def test_regulations_name_their_goals_and_results(text, kind):
     assert [f.kind for f in find_figures(text, Metadata(type="Nghị định"))] == [kind]
 
 
+@pytest.mark.parametrize("text, date, kinds", [
+    # "đến năm" sets a goal for a year to come, not for one the sentence measures from an earlier year
+    ("Năm 2020 toàn tỉnh có 1.230 hợp tác xã nông nghiệp, đến năm 2024 tăng 215 hợp tác xã.", None,
+     ["result", "result"]),
+    ("Đến năm 2024, toàn tỉnh có 215 hợp tác xã.", "2025-01-10", ["result"]),   # before the report's year
+    ("Đến năm 2025, toàn tỉnh có 215 hợp tác xã.", "2025-01-10", ["target"]),
+    ("So với năm 2020, đến năm 2030 tỷ lệ hộ nghèo giảm 2%.", None, ["target"]),   # the base of a goal
+])
+def test_to_a_year_is_a_goal_only_for_a_year_to_come(text, date, kinds):
+    from corpus.document import Metadata
+
+    assert [f.kind for f in find_figures(text, Metadata(type="Báo cáo", date=date))] == kinds
+
+
 def test_cue_inside_a_name_is_no_cue():
     figs = find_figures("Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.")
     assert [f.kind for f in figs] == ["result"]
