@@ -1,8 +1,6 @@
 """The ``vanban`` command: parse, call one library function, print. Nothing else lives here."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from functools import wraps
@@ -10,48 +8,28 @@ from pathlib import Path
 
 import click
 
-FORMATS = ("table", "json", "jsonl", "csv")
+from index.reports import FORMATS, render  # noqa: F401 (cli.render: the one renderer of every command)
 
 
 # -- output --------------------------------------------------------------------------------------
 
-def _cell(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, (list, dict)):
-        return json.dumps(v, ensure_ascii=False)
-    return str(v).replace("\n", " ")
-
-
-def render(records: list[dict], fmt: str, columns: list[str] | None = None, max_width: int = 60) -> str:
-    """Records as text: ``table`` for people, ``json`` (a list), ``jsonl``, ``csv``."""
-    if fmt == "json":
-        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    columns = columns or (list(records[0]) if records else [])
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-        w.writeheader()
-        for r in records:
-            w.writerow({k: _cell(r.get(k)) for k in columns})
-        return buf.getvalue()
-    if not records:
-        return "(none)\n"
-    rows = [[_cell(r.get(c)) for c in columns] for r in records]
-    rows = [[v if len(v) <= max_width else v[:max_width - 1] + "…" for v in row] for row in rows]
-    widths = [max(len(c), *(len(row[i]) for row in rows)) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in rows]
-    return "\n".join(lines) + "\n"
-
-
 def emit(records: list[dict], fmt: str, columns: list[str] | None = None) -> None:
     click.echo(render(records, fmt, columns), nl=False)
+
+
+def echo_json(value) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def echo_lines(lines: list[str]) -> None:
+    for line in lines:
+        click.echo(line)
+
+
+def clip(records: list[dict], widths: dict[str, int], names: tuple[str, ...] = ()) -> list[dict]:
+    """Records for a table: the ``widths`` columns cut short, the ``names`` columns as a file name."""
+    return [r | {k: (Path(r[k] or "").name if k in names else (r.get(k) or ""))[:w] for k, w in widths.items()}
+            for r in records]
 
 
 def format_option(choices=FORMATS, default="table"):
@@ -117,36 +95,24 @@ def build(paths, jobs, ocr, force, fmt, data_dir):
     VNI), .pdf (scanned pages through OCR), .docx, .doc (old Word), .html and .htm.
 
     Unchanged files are passed over. Exit 0 when every file was stored, 1 when some failed."""
-    from index import build as run_build
     from index.build import count_files
+    from index.reports import build_and_index, build_lines
 
     store = open_store(data_dir, create=True)
-    tty = sys.stderr.isatty()
     bar = None
-    if tty:
+    if sys.stderr.isatty():
         bar = click.progressbar(length=count_files(paths), label="Reading", file=sys.stderr,
                                 item_show_func=lambda s: Path(s).name[:40] if s else "")
         bar.__enter__()
-    from index.search import Updater  # keeps <data>/whoosh in step with the store (issue 5)
-
     try:
-        updater = Updater.for_store(store)
-        summary = run_build(paths, store, jobs=jobs, ocr=ocr, force=force,
-                            progress=(lambda s: bar.update(1, s)) if bar else None, on_stored=updater)
-        updater.finish()
+        summary = build_and_index(paths, store, progress=(lambda s: bar.update(1, s)) if bar else None,
+                                  jobs=jobs, ocr=ocr, force=force)
     finally:
         if bar:
             bar.__exit__(None, None, None)
         store.close()
     echo_failed(summary.failed, ocr)
-    if fmt == "json":
-        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        mb = summary.bytes / 1e6
-        click.echo(f"stored {summary.stored}, unchanged {summary.unchanged}, failed {len(summary.failed)}"
-                   f" ({mb:.1f} MB in {summary.seconds:.1f} s) into {Path(data_dir) / 'vanban.sqlite'}")
-        if summary.by_type:
-            click.echo("by type: " + ", ".join(f"{t} {n}" for t, n in summary.by_type.most_common()))
+    echo_json(summary.to_dict()) if fmt == "json" else echo_lines(build_lines(summary, data_dir))
     sys.exit(1 if summary.failed else 0)
 
 
@@ -202,7 +168,7 @@ def show(doc, fmt, show_text, data_dir):
     with open_store(data_dir) as store:
         rec = document_record(store, doc, show_text)
     if fmt == "json":
-        click.echo(json.dumps(rec, ensure_ascii=False, indent=2))
+        echo_json(rec)
     else:
         text = rec.pop("text", None)
         for k, v in rec.items():
@@ -217,15 +183,11 @@ def show(doc, fmt, show_text, data_dir):
 @library_errors
 def stats(fmt, data_dir):
     """Count what the store holds."""
+    from index.reports import stats_lines
+
     with open_store(data_dir) as store:
         s = store.stats()
-    if fmt == "json":
-        click.echo(json.dumps(s, ensure_ascii=False, indent=2))
-        return
-    click.echo(f"documents: {s['documents']} ({s['characters']:,} characters) in {s['data']}")
-    click.echo(f"references: {s['references']}, figures: {s['figures']}")
-    for name in ("by_kind", "by_format", "by_type"):
-        click.echo(f"{name.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in s[name].items()))
+    echo_json(s) if fmt == "json" else echo_lines(stats_lines(s))
 
 
 # -- refs (issue 3) ------------------------------------------------------------------------------
@@ -251,8 +213,7 @@ def refs(doc, fmt, data_dir):
     with open_store(data_dir) as store:
         records = store.references(one_document(store, doc)["id"])
     if fmt == "table":
-        records = [r | {"title": (r.get("title") or "")[:50], "issuer": (r.get("issuer") or "")[:35],
-                        "text": (r.get("text") or "").replace("\n", " ")[:50]} for r in records]
+        records = clip(records, {"title": 50, "issuer": 35, "text": 50})
     click.echo(render(records, fmt, REF_COLUMNS if fmt in ("table", "csv") else None, 400), nl=False)
 
 
@@ -314,10 +275,7 @@ def search(query, type_, issuer, year, date_from, date_to, kind, cites, figures_
             hits = S.search(data_dir, text, filters, limit=limit, page=page, mark=mark, store=store)
     records = [h.to_dict() for h in hits]
     if fmt == "table":
-        for r in records:
-            r["title"] = (r["title"] or "")[:50]
-            r["issuer"] = (r["issuer"] or "")[:30]
-            r["source"] = Path(r["source"]).name[:30]
+        records = clip(records, {"title": 50, "issuer": 30, "source": 30}, names=("source",))
     click.echo(render(records, fmt, SEARCH_COLUMNS if fmt in ("table", "csv") else None, 400), nl=False)
 
 
@@ -327,18 +285,12 @@ def search(query, type_, issuer, year, date_from, date_to, kind, cites, figures_
 @library_errors
 def reindex(fmt, data_dir):
     """Rebuild the search index (<data>/whoosh) from the store."""
-    import time
+    from index.reports import reindex as run
 
-    from index.search import SearchIndex
-
-    t0 = time.perf_counter()
-    with open_store(data_dir) as store:
-        n = SearchIndex(data_dir, create=False).rebuild(store)
-    out = {"indexed": n, "seconds": round(time.perf_counter() - t0, 3), "index": str(Path(data_dir) / "whoosh")}
-    if fmt == "json":
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
-    else:
-        click.echo(f"indexed {n} documents in {out['seconds']:.1f} s into {out['index']}")
+    open_store(data_dir).close()  # no store: the one-line error of every command
+    out = run(data_dir)
+    echo_json(out) if fmt == "json" else click.echo(
+        f"indexed {out['indexed']} documents in {out['seconds']:.1f} s into {out['index']}")
 
 
 # -- figures (issue 4) ---------------------------------------------------------------------------
@@ -422,8 +374,7 @@ def cited_by(doc, fmt, data_dir):
     with open_store(data_dir) as store:
         res = run(store, doc)
     if fmt == "json":
-        click.echo(json.dumps(res, ensure_ascii=False, indent=2))
-        return
+        return echo_json(res)
     records = cited_by_rows(res)
     if fmt == "table":
         where = "in the corpus" if res["in_corpus"] else "not in the corpus"
@@ -486,11 +437,9 @@ def check(paths, fmt, show_all, data_dir):
 
     records, failed = _review_inputs(paths, data_dir)
     if fmt == "json":
-        click.echo(json.dumps([{"source": r["source"], "problems": r["problems"]} for r in records],
-                              ensure_ascii=False, indent=2))
+        echo_json([{"source": r["source"], "problems": r["problems"]} for r in records])
     else:
-        for line in check_lines(records, show_all):
-            click.echo(line)
+        echo_lines(check_lines(records, show_all))
     sys.exit(1 if problem_count(records) or failed else 0)
 
 
@@ -508,11 +457,11 @@ def progress(plan, fmt, output, data_dir):
 
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx writes a workbook: give its path with -o FILE")
+    from index.reports import one_document
+
     with open_store(data_dir) as store:
+        one_document(store, plan, example="57-NQ/TW")
         res = run(store, plan)
-    if not res["in_corpus"]:
-        raise click.ClickException(f"no stored document matches {plan!r} (try an id, a path or a number"
-                                   f" such as 57-NQ/TW; 'vanban stats' shows what is stored)")
     rows = res["rows"]
     if fmt == "xlsx":
         try:

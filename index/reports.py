@@ -1,16 +1,97 @@
 """Records the commands print, assembled from the store and the extractors: the extraction contract of
 a file, a stored document's summary, the rows of ``cited-by``, the check summary of reviewed files,
-and the review inputs of a data folder. Plain dicts and lines of text; no command-line parsing here."""
+and the review inputs of a data folder. Plain dicts and lines of text, and ``render``, the one renderer of records as text (table, json,
+jsonl, csv) that every command prints with; no command-line parsing here."""
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .store import DB_NAME, Store, StoreError
 
+FORMATS = ("table", "json", "jsonl", "csv")
 DOCUMENT_KEYS = ("id", "number", "type", "date", "issuer", "title", "place", "signer", "kind", "format", "pages",
                  "source")
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v).replace("\n", " ")
+
+
+def render(records: list[dict], fmt: str, columns: list[str] | None = None, max_width: int = 60) -> str:
+    """Records as text: ``table`` for people, ``json`` (a list), ``jsonl``, ``csv``."""
+    if fmt == "json":
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    columns = columns or (list(records[0]) if records else [])
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in records:
+            w.writerow({k: _cell(r.get(k)) for k in columns})
+        return buf.getvalue()
+    if not records:
+        return "(none)\n"
+    rows = [[_cell(r.get(c)) for c in columns] for r in records]
+    rows = [[v if len(v) <= max_width else v[:max_width - 1] + "…" for v in row] for row in rows]
+    widths = [max(len(c), *(len(row[i]) for row in rows)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def build_and_index(paths: Iterable[str], store: Store, progress=None, **options):
+    """``index.build`` with the search index (<data>/whoosh) kept in step with the store; returns its
+    BuildSummary. ``options``: jobs, ocr, force."""
+    from .build import build
+    from .search import Updater
+
+    updater = Updater.for_store(store)
+    summary = build(paths, store, progress=progress, on_stored=updater, **options)
+    updater.finish()
+    return summary
+
+
+def build_lines(summary, data_dir: str | os.PathLike) -> list[str]:
+    """``vanban build`` for people: what was stored, and how many of each type."""
+    lines = [f"stored {summary.stored}, unchanged {summary.unchanged}, failed {len(summary.failed)}"
+             f" ({summary.bytes / 1e6:.1f} MB in {summary.seconds:.1f} s) into {Path(data_dir) / DB_NAME}"]
+    if summary.by_type:
+        lines.append("by type: " + ", ".join(f"{t} {n}" for t, n in summary.by_type.most_common()))
+    return lines
+
+
+def stats_lines(s: dict) -> list[str]:
+    """``vanban stats`` for people."""
+    return [f"documents: {s['documents']} ({s['characters']:,} characters) in {s['data']}",
+            f"references: {s['references']}, figures: {s['figures']}"] + \
+        [f"{name.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in s[name].items())
+         for name in ("by_kind", "by_format", "by_type")]
+
+
+def reindex(data_dir: str | os.PathLike) -> dict:
+    """Rebuild the search index from the store: how many documents, in how many seconds, where."""
+    import time
+
+    from .search import SearchIndex
+
+    t0 = time.perf_counter()
+    with Store(data_dir, create=False) as store:
+        n = SearchIndex(data_dir, create=False).rebuild(store)
+    return {"indexed": n, "seconds": round(time.perf_counter() - t0, 3), "index": str(Path(data_dir) / "whoosh")}
 
 
 def extraction_record(path: str, doc, ex, with_text: bool = False) -> dict:
@@ -103,5 +184,5 @@ def check_lines(records: list[dict], show_all: bool = False) -> list[str]:
     return lines
 
 
-__all__ = ["check_lines", "cited_by_rows", "document_record", "extract_files", "extraction_record", "one_document",
-           "problem_count", "review_inputs"]
+__all__ = ["FORMATS", "build_and_index", "build_lines", "check_lines", "cited_by_rows", "document_record", "extract_files", "extraction_record", "one_document",
+           "problem_count", "reindex", "render", "review_inputs", "stats_lines"]
