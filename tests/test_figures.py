@@ -151,6 +151,12 @@ CASES = [
     ("Trong 9 tháng đầu năm 2024, tỉnh đã đón [[1,8 triệu lượt]] khách du lịch, tăng [[12,5%]] so với cùng kỳ.",
      [fig(1_800_000, "lượt", indicator="lượt khách du lịch đón"),
       fig(12.5, "%", indicator="tỷ lệ lượt khách du lịch đón")]),
+    # a list of abbreviations stays in the noun phrase (KH 617/KH-UBND 2025); a clause after "%" that
+    # starts with "nên", "do", "vì" ... is no indicator (KH 0204/KH-UBND 2025)
+    ("b) Đến hết năm 2030: Có [[≥ 60%]] DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.",
+     [fig(60, "%", ">=", period="2030", indicator="DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số")]),
+    ("- Tỷ lệ tiêu thụ vé số [[đạt trên 99%]] nên thu từ hoạt động xổ số ước [[vượt 19%]] dự toán năm.",
+     [fig(99, "%", ">", indicator="Tỷ lệ tiêu thụ vé số"), fig(19, "%", "~")]),
     # table rows flattened to lines
     ("| STT | Chỉ tiêu | Đơn vị | Kế hoạch 2025 | Thực hiện 2025 |\n"
      "| 1 | Tỷ lệ hồ sơ trực tuyến | % | [[80]] | [[85,5]] |\n"
