@@ -1,12 +1,13 @@
 """`vanban figures`: stored figures queried across the corpus and exported (CliRunner, exact output)."""
 import csv
 import io
+import json
 
 import pytest
 from click.testing import CliRunner
 
 from cli import main
-from tests.conftest import FIXTURES, SEED
+from tests.conftest import FIXTURES, SAMPLES, SEED
 
 PLAN = FIXTURES / "figures" / "qd-2629-qd-ttg-2025-muc-tieu.txt"
 
@@ -98,3 +99,92 @@ def test_help_documents_every_option():
     assert r.exit_code == 0
     for opt in ("--indicator", "--kind", "--unit", "--period", "--doc", "--format", "--output"):
         assert opt in r.output
+
+
+# -- one query for `vanban figures` and `vanban search --figures` -----------------------------------
+
+PLAN_KH = SAMPLES / "kh-179-kh-ubnd-2025.txt"
+CHI_THI = SAMPLES / "ct-07-ct-ttg-2012.txt"
+
+
+@pytest.fixture(scope="module")
+def typed(tmp_path_factory):
+    """Documents with a type, an issuer and a date: a Kế hoạch of UBND Đồng Nai, a Chỉ thị of the TTg."""
+    d = tmp_path_factory.mktemp("typed")
+    r = CliRunner().invoke(main, ["build", "--data", str(d), str(PLAN_KH), str(CHI_THI), str(SEED)])
+    assert r.exit_code == 0, r.output
+    return str(d)
+
+
+def test_both_commands_give_one_record_shape(data):
+    from index.figures_query import FIELDS
+
+    a = CliRunner().invoke(main, ["search", "--data", data, "--figures", "ho so truc tuyen", "--format", "json"])
+    b = run("--data", data, "--indicator", "hồ sơ trực tuyến", "--format", "json")
+    assert a.exit_code == b.exit_code == 0
+    a, b = json.loads(a.output), json.loads(b.output)
+    assert [list(r) for r in a] == [list(r) for r in b] == [FIELDS, FIELDS]
+    assert sorted((r["document"], r["id"], r["indicator"]) for r in a) == \
+        sorted((r["document"], r["id"], r["indicator"]) for r in b) == [
+        ("000_b5c0d0c8d5d614a7.txt", "f7", "Tỷ lệ hồ sơ trực tuyến"),
+        ("000_b5c0d0c8d5d614a7.txt", "f8", "tỷ lệ hồ sơ trực tuyến của dịch vụ công trực tuyến toàn trình")]
+
+
+@pytest.mark.parametrize("args, count, check", [
+    (["--type", "KH"], 41, lambda r: r["document"] == PLAN_KH.name),
+    (["--type", "Kế hoạch", "--kind", "target", "--unit", "%"], 25, lambda r: r["kind"] == "target"),
+    (["--issuer", "thu tuong"], 1, lambda r: r["text"] == "2 năm" and r["period"] == "2009"),
+    (["--issuer", "Thủ tướng", "--type", "KH"], 0, None),
+    (["--doc", "179/KH-UBND"], 41, lambda r: r["document"] == PLAN_KH.name),
+    (["--type", "CT", "--indicator", "đánh giá kết quả"], 1, lambda r: r["id"] == "f1"),
+])
+def test_document_filters(typed, args, count, check):
+    r = run("--data", typed, "--format", "csv", *args)
+    assert r.exit_code == 0, r.output
+    got = rows(r.output)
+    assert len(got) == count
+    assert all(check(x) for x in got)
+
+
+def test_search_figures_puts_the_best_match_first(typed):
+    r = CliRunner().invoke(main, ["search", "--data", typed, "--figures", "doanh nghiep", "--issuer", "Dong Nai",
+                                  "--limit", "2", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    src = str(PLAN_KH.resolve())
+    assert r.output == (
+        "value,unit,qualifier,kind,period,indicator,number,date,source\n"
+        "10,doanh nghiệp,>=,target,,\"doanh nghiệp công nghệ số mới cung cấp sản phẩm, dịch vụ nền tảng phục vụ"
+        f" phát triển kinh tế số ngành\",179/KH-UBND,2025-11-18,{src}\n"
+        f"70,%,>,target,,Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử phấn đấu,179/KH-UBND,2025-11-18,{src}\n")
+    r = CliRunner().invoke(main, ["search", "--data", typed, "--figures", "doanh nghiep", "--type", "CT",
+                                  "--format", "csv"])
+    assert r.exit_code == 0 and r.output == "value,unit,qualifier,kind,period,indicator,number,date,source\n"
+
+
+def test_csv_to_a_file(data, tmp_path):
+    out = tmp_path / "figures.csv"
+    r = run("--data", data, "--indicator", "tai khoan thu dien tu", "--format", "csv", "-o", str(out))
+    assert r.exit_code == 0 and r.output == f"wrote 2 figures to {out}\n"
+    assert [x["id"] for x in rows(out.read_text("utf-8"))] == ["f15", "f16"]
+    r = run("--data", data, "--format", "csv", "-o", str(tmp_path / "no" / "such" / "dir.csv"))
+    assert r.exit_code == 1
+    assert r.output == f"Error: cannot write {tmp_path / 'no' / 'such' / 'dir.csv'}: No such file or directory\n"
+
+
+# -- extract --ocr, the same option and errors as build ------------------------------------------
+
+SCAN = FIXTURES / "ocr" / "qd-2336-header-scan.pdf"
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_a_scan_read_without_ocr_says_how_to_read_it(command, tmp_path):
+    r = CliRunner().invoke(main, [command, "--ocr", "never", str(SCAN)], env={"VANBAN_DATA": str(tmp_path)})
+    assert r.exit_code == 1
+    assert r.stderr == f"failed: {SCAN}: no usable text layer: needs OCR; read it with --ocr auto\n"
+
+
+def test_extract_reads_a_scan_with_ocr():
+    r = CliRunner().invoke(main, ["extract", "--ocr", "auto", str(SCAN), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rec = json.loads(r.output)
+    assert rec["ocr"] is True and rec["source"] == str(SCAN)
