@@ -155,7 +155,7 @@ CASES = [
     # starts with "nên", "do", "vì" ... is no indicator (KH 0204/KH-UBND 2025)
     ("b) Đến hết năm 2030: Có [[≥ 60%]] DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.",
      [fig(60, "%", ">=", period="2030", indicator="DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số")]),
-    ("- Tỷ lệ tiêu thụ vé số [[đạt trên 99%]] nên thu từ hoạt động xổ số ước [[vượt 19%]] dự toán năm.",
+    ("- Tỷ lệ tiêu thụ vé số đạt [[trên 99%]] nên thu từ hoạt động xổ số ước [[vượt 19%]] dự toán năm.",
      [fig(99, "%", ">", indicator="Tỷ lệ tiêu thụ vé số"), fig(19, "%", "~")]),
     # table rows flattened to lines
     ("| STT | Chỉ tiêu | Đơn vị | Kế hoạch 2025 | Thực hiện 2025 |\n"
