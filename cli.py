@@ -26,6 +26,11 @@ def echo_lines(lines: list[str]) -> None:
         click.echo(line)
 
 
+def need_output(needed: bool, output, message: str) -> None:
+    if needed and not output:
+        raise click.UsageError(message)
+
+
 def clip(records: list[dict], widths: dict[str, int], names: tuple[str, ...] = ()) -> list[dict]:
     """Records for a table: the ``widths`` columns cut short, the ``names`` columns as a file name."""
     return [r | {k: (Path(r[k] or "").name if k in names else (r.get(k) or ""))[:w] for k, w in widths.items()}
@@ -321,14 +326,12 @@ def figures(indicator, kind, unit, period, doc, type_, issuer, fmt, output, data
     from index.figures_query import COLUMNS, query_figures, write_xlsx
     from index.query import Filters
 
-    if fmt == "xlsx" and not output:
-        raise click.UsageError("--format xlsx writes a workbook: give its path with -o FILE")
+    need_output(fmt == "xlsx", output, "--format xlsx writes a workbook: give its path with -o FILE")
     with open_store(data_dir) as store:
         records = query_figures(store, indicator=indicator, kind=kind, unit=unit, period=period, doc=doc,
                                 filters=Filters(type=type_, issuer=issuer))
     if fmt == "xlsx":
-        click.echo(f"wrote {len(records)} figures to {write_xlsx(records, output, COLUMNS)}", err=True)
-        return
+        return click.echo(f"wrote {len(records)} figures to {write_xlsx(records, output, COLUMNS)}", err=True)
     columns = FIGURES_TABLE_COLUMNS if fmt == "table" else (COLUMNS if fmt == "csv" else None)
     _write_or_echo(render(records, fmt, columns, 60 if fmt == "table" else 10**9), output, f"{len(records)} figures")
 
@@ -453,10 +456,10 @@ def progress(plan, fmt, output, data_dir):
     """A plan's targets with every result reported against them across the corpus, oldest first.
     PLAN is a stored plan (id, path or number such as 57-NQ/TW); the targets of the programmes
     implementing it (NQ 03/NQ-CP for NQ 57-NQ/TW) count as its own."""
-    from index.links import progress as run, write_xlsx
+    from index.figures_query import write_xlsx
+    from index.links import progress as run
 
-    if fmt == "xlsx" and not output:
-        raise click.UsageError("--format xlsx writes a workbook: give its path with -o FILE")
+    need_output(fmt == "xlsx", output, "--format xlsx writes a workbook: give its path with -o FILE")
     from index.reports import one_document
 
     with open_store(data_dir) as store:
@@ -464,12 +467,8 @@ def progress(plan, fmt, output, data_dir):
         res = run(store, plan)
     rows = res["rows"]
     if fmt == "xlsx":
-        try:
-            write_xlsx(rows, output, PROGRESS_EXPORT)
-        except OSError as e:
-            raise click.ClickException(f"cannot write {output}: {e.strerror or e}") from None
-        click.echo(f"wrote {len(rows)} rows to {output}", err=True)
-        return
+        return click.echo(f"wrote {len(rows)} rows to {write_xlsx(rows, output, PROGRESS_EXPORT, 'progress')}",
+                          err=True)
     if fmt == "json":
         out = json.dumps(res, ensure_ascii=False, indent=2) + "\n"
     else:
@@ -490,15 +489,13 @@ def review(paths, output, fmt, data_dir):
     citation checks, the figures and the links of results to plans and targets."""
     from nlp_pipeline.review import render_review
 
-    if fmt == "html" and not output:
-        raise click.UsageError("the HTML report goes to a file: give its path with -o report.html")
+    need_output(fmt == "html", output, "the HTML report goes to a file: give its path with -o report.html")
     records, failed = _review_inputs(paths, data_dir)
     if fmt == "json":
         _write_or_echo(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output, f"{len(records)} documents")
     else:
         _write_or_echo(render_review(records), output, f"a report of {len(records)} documents")
     sys.exit(1 if failed else 0)
-
 
 
 if __name__ == "__main__":

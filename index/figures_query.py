@@ -124,16 +124,17 @@ def _neg_date(date: str | None) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else "\U0010ffff"
 
 
-def write_xlsx(records: list[dict], path: str | os.PathLike, columns: list[str] | None = None) -> Path:
+def write_xlsx(records: list[dict], path: str | os.PathLike, columns: list[str] | None = None,
+               sheet: str = "figures") -> Path:
     """Write ``records`` to one sheet of an .xlsx workbook: a bold header row, numbers as numbers,
-    the header frozen and filterable."""
+    the header frozen and filterable (figures, and a plan's progress)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     columns = columns or COLUMNS
     wb = Workbook()
     ws = wb.active
-    ws.title = "figures"
+    ws.title = sheet
     ws.append(columns)
     for cell in ws[1]:
         cell.font = Font(bold=True)
