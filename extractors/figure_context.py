@@ -46,6 +46,12 @@ def _headings(text: str) -> list[tuple[int, str]]:
 _EARLIER_YEAR = re.compile(r"(?<!so với )(?<!so )\b(?:năm|từ)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)", re.I)
 
 
+# A year that is not the period of the figures around it: the base of a comparison ("tăng 16% so với
+# năm 2015", "so với cùng kỳ năm 2016") or the year in a law's name ("Luật Hợp tác xã năm 2012")
+_NOT_PERIOD_BEFORE = re.compile(r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\b(?:Luật|Bộ\s+luật|Hiến\s+pháp)(?:\s+[^\s,.;:()\d]+){1,6}"
+                                r"(?<!\strong)(?<!\sđến)(?<!\stới)(?<!\svào)(?<!\scả)(?<!\shết))\s+$")
+
+
 class _Context:
     """What every figure of one text looks up, found once: kind cues, periods, headings."""
 
@@ -112,6 +118,8 @@ class _Context:
             out = []
             for m in P.PERIOD_IN_SENTENCE.finditer(self.text, s0, s1):
                 p = m.group("p") or m.group("r") or m.group("y")
+                if _NOT_PERIOD_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
+                    continue
                 out.append((m.start(), re.sub(r"\s*[-–]\s*", "-", p)))
             self._periods[s0] = out
         return self._periods[s0]

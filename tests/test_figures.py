@@ -228,6 +228,17 @@ def test_to_a_year_is_a_goal_only_for_a_year_to_come(text, date, kinds):
     assert [f.kind for f in find_figures(text, Metadata(type="Báo cáo", date=date))] == kinds
 
 
+@pytest.mark.parametrize("text, periods", [
+    # the base of a comparison and the year in a law's name are not the figure's period
+    ("Năm 2024 tỉnh có 1.250 doanh nghiệp thành lập mới, tăng 12% so với năm 2023.", ["2024", "2024"]),
+    ("Doanh thu đạt 500 tỷ đồng, tăng 12% so với cùng kỳ năm 2023.", [None, None]),
+    ("Sơ kết thực hiện Luật Hợp tác xã năm 2012, tỉnh có 120 hợp tác xã.", [None]),
+    ("Thực hiện Luật Đầu tư công trong năm 2022, tỉnh giải ngân 1.200 tỷ đồng.", ["2022"]),
+])
+def test_period_is_not_a_base_year_nor_a_law_year(text, periods):
+    assert [f.period for f in find_figures(text)] == periods
+
+
 def test_cue_inside_a_name_is_no_cue():
     figs = find_figures("Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.")
     assert [f.kind for f in figs] == ["result"]
