@@ -25,7 +25,7 @@ def _kind_cues() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     table = {}
     for e in json.loads((DATA / "kind_cues.json").read_text(encoding="utf-8"))["entries"]:
         for v in [e["name"], *e.get("variants", [])]:
-            table[v.lower()] = (e["kind"], e["strength"])
+            table[v.lower()] = (e["kind"] or "", e["strength"])  # "": a cue that the figure has no kind
     alts = sorted(table, key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w])", re.I), table
 
@@ -93,6 +93,8 @@ class _Context:
                     continue
                 if re.search(r"(?:chương\s+trình|quỹ|ban|văn\s+phòng)\s+$", text[max(0, start - 14):start], re.I):
                     continue  # a cue inside a name: "Chương trình mục tiêu quốc gia"
+                if re.match(r"\s+độ\b", text[end:end + 5]):
+                    continue  # "theo quy định mức độ 1": a level named, no rule stated
                 if self._past_year(m.group(), end, s0):
                     continue
                 out.append((start, end) + table[m.group().lower()])
@@ -176,8 +178,8 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
             strong = kind
         elif weak is None:
             weak = kind
-    if strong:
-        return strong
+    if strong is not None:
+        return strong or None
     h = ctx.heading_before(s0)
     if h >= 0 and ctx.heading_kind[h]:
         return ctx.heading_kind[h]

@@ -239,6 +239,17 @@ def test_period_is_not_a_base_year_nor_a_law_year(text, periods):
     assert [f.period for f in find_figures(text)] == periods
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # a rule stated has no kind, also when news reports it (NQ 111/2025/UBTVQH15; own sentences)
+    ("trường hợp quy định mức tối thiểu là từ 02 công trình trở lên", [None]),
+    ("Từ ngày 1/7, mức phí thẩm định hồ sơ được quy định là 500.000 đồng/hồ sơ.", [None]),
+    ("Theo báo cáo, năm 2024 tỉnh đã cấp 120 giấy phép theo quy định.", ["result"]),
+    ("Tỷ lệ trường đạt chuẩn theo quy định mức độ 1 đạt 45%.", ["result"]),
+])
+def test_a_rule_stated_has_no_kind(text, kinds):
+    assert [f.kind for f in find_figures(text)] == kinds
+
+
 def test_cue_inside_a_name_is_no_cue():
     figs = find_figures("Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.")
     assert [f.kind for f in figs] == ["result"]
