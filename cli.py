@@ -26,6 +26,14 @@ def echo_lines(lines: list[str]) -> None:
         click.echo(line)
 
 
+def echo_report(fmt: str, value, lines: list[str]) -> None:
+    """``--format json``: ``value`` as JSON; ``table``: the ``lines`` written for people."""
+    if fmt == "json":
+        echo_json(value)
+    else:
+        echo_lines(lines)
+
+
 def need_output(needed: bool, output, message: str) -> None:
     if needed and not output:
         raise click.UsageError(message)
@@ -117,7 +125,7 @@ def build(paths, jobs, ocr, force, fmt, data_dir):
             bar.__exit__(None, None, None)
         store.close()
     echo_failed(summary.failed, ocr)
-    echo_json(summary.to_dict()) if fmt == "json" else echo_lines(build_lines(summary, data_dir))
+    echo_report(fmt, summary.to_dict(), build_lines(summary, data_dir))
     sys.exit(1 if summary.failed else 0)
 
 
@@ -129,7 +137,7 @@ def build(paths, jobs, ocr, force, fmt, data_dir):
 def extract(files, fmt, with_text, ocr):
     """Analyse FILES without storing them: metadata, references and figures
     (the contract of schema/extraction.schema.json)."""
-    from index.reports import extract_files
+    from index.reports import extract_files, extraction_table
 
     failed = 0
     records = []
@@ -143,21 +151,11 @@ def extract(files, fmt, with_text, ocr):
         elif fmt == "json":
             records.append(rec)
         else:
-            click.echo(_extraction_table(rec))
+            click.echo(extraction_table(rec))
     if fmt == "json":
         out = records[0] if len(files) == 1 and records else records
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     sys.exit(1 if failed else 0)
-
-
-def _extraction_table(rec: dict) -> str:
-    md = rec["metadata"]
-    head = [f"== {rec['source']}"] + [f"{k:>8}: {v}" for k, v in md.items() if v is not None]
-    refs = render(rec["references"], "table", ["id", "text", "type", "number", "date", "issuer", "title"], 40)
-    figs = render(rec["figures"], "table", ["id", "text", "value", "unit", "qualifier", "indicator", "scope",
-                                             "period", "kind"], 40)
-    return "\n".join(head) + f"\n-- references ({len(rec['references'])})\n" + refs + \
-        f"-- figures ({len(rec['figures'])})\n" + figs
 
 
 @main.command()
@@ -168,18 +166,11 @@ def _extraction_table(rec: dict) -> str:
 @library_errors
 def show(doc, fmt, show_text, data_dir):
     """Show a stored document: DOC is its id, path, file name or number."""
-    from index.reports import document_record
+    from index.reports import document_lines, document_record
 
     with open_store(data_dir) as store:
         rec = document_record(store, doc, show_text)
-    if fmt == "json":
-        echo_json(rec)
-    else:
-        text = rec.pop("text", None)
-        for k, v in rec.items():
-            click.echo(f"{k:>10}: {'' if v is None else v}")
-        if text:
-            click.echo("\n" + text)
+    echo_report(fmt, rec, document_lines(rec))
 
 
 @main.command()
@@ -192,7 +183,7 @@ def stats(fmt, data_dir):
 
     with open_store(data_dir) as store:
         s = store.stats()
-    echo_json(s) if fmt == "json" else echo_lines(stats_lines(s))
+    echo_report(fmt, s, stats_lines(s))
 
 
 # -- refs (issue 3) ------------------------------------------------------------------------------
@@ -292,10 +283,8 @@ def reindex(fmt, data_dir):
     """Rebuild the search index (<data>/whoosh) from the store."""
     from index.reports import reindex as run
 
-    open_store(data_dir).close()  # no store: the one-line error of every command
     out = run(data_dir)
-    echo_json(out) if fmt == "json" else click.echo(
-        f"indexed {out['indexed']} documents in {out['seconds']:.1f} s into {out['index']}")
+    echo_report(fmt, out, [f"indexed {out['indexed']} documents in {out['seconds']:.1f} s into {out['index']}"])
 
 
 # -- figures (issue 4) ---------------------------------------------------------------------------

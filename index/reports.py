@@ -109,6 +109,17 @@ def extraction_record(path: str, doc, ex, with_text: bool = False) -> dict:
     return rec
 
 
+def extraction_table(rec: dict) -> str:
+    """``vanban extract`` for people: the metadata, then a table of references and one of figures."""
+    md = rec["metadata"]
+    head = [f"== {rec['source']}"] + [f"{k:>8}: {v}" for k, v in md.items() if v is not None]
+    refs = render(rec["references"], "table", ["id", "text", "type", "number", "date", "issuer", "title"], 40)
+    figs = render(rec["figures"], "table", ["id", "text", "value", "unit", "qualifier", "indicator", "scope",
+                                             "period", "kind"], 40)
+    return "\n".join(head) + f"\n-- references ({len(rec['references'])})\n" + refs + \
+        f"-- figures ({len(rec['figures'])})\n" + figs
+
+
 def extract_files(files: Iterable[str], ocr: str = "auto",
                   with_text: bool = False) -> Iterator[tuple[str, dict | None, str | None]]:
     """``(path, record, None)`` for each file read, ``(path, None, reason)`` for each that could not be."""
@@ -143,6 +154,12 @@ def document_record(store: Store, key: str, with_text: bool = False) -> dict:
     if with_text:
         rec["text"] = row["text"]
     return rec
+
+
+def document_lines(rec: dict) -> list[str]:
+    """``vanban show`` for people: one ``field: value`` line each, then the text when it was asked for."""
+    lines = [f"{k:>10}: {'' if v is None else v}" for k, v in rec.items() if k != "text"]
+    return lines + (["", rec["text"]] if rec.get("text") else [])
 
 
 def cited_by_rows(res: dict) -> list[dict]:
@@ -184,5 +201,6 @@ def check_lines(records: list[dict], show_all: bool = False) -> list[str]:
     return lines
 
 
-__all__ = ["FORMATS", "build_and_index", "build_lines", "check_lines", "cited_by_rows", "document_record", "extract_files", "extraction_record", "one_document",
+__all__ = ["FORMATS", "build_and_index", "build_lines", "check_lines", "cited_by_rows", "document_lines",
+           "document_record", "extract_files", "extraction_record", "extraction_table", "one_document",
            "problem_count", "reindex", "render", "review_inputs", "stats_lines"]
