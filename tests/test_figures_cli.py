@@ -46,6 +46,8 @@ def test_indicator_without_accents(data):
     (["--unit", "TAI KHOAN"], 1, lambda r: r["text"] == "trên 3.900 tài khoản"),
     (["--indicator", "phiên"], 2, lambda r: r["parent"] == "f18"),
     (["--kind", "none"], 0, None),
+    # indicator words match whole syllables: 'ha' (hecta) is no part of 'phạm' or 'bản' (20 figures before)
+    (["--indicator", "ha"], 0, None),
 ])
 def test_filters(data, args, count, check):
     r = run("--data", data, "--format", "csv", *args)
