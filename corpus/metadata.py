@@ -12,14 +12,16 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
 
 from extractors.symbols import canonical_number
 
+from .casing import _known_names, _names_in_title, sentence_case  # noqa: F401 (sentence_case re-exported)
 from .document import Metadata
 from .normalize import LOWER, UPPER
+from .org_names import _ACRONYMS, _ADMIN, _HEADS, _org_case, _starts_with_head, title_case_org  # noqa: F401
+from .signer import signer as _signer
 
 HEADER_CHARS = 4000  # the header sits in the first few hundred characters; titles can wrap long
 HEADER_LINES = 60
@@ -105,86 +107,6 @@ def type_from_symbol(number: str) -> str | None:
         return "Công văn"
     return None
 
-
-# -- issuer names ---------------------------------------------------------------------------------
-
-# Names written with fixed capitals (Nghị định 30/2020/NĐ-CP, Annex II, "Viết hoa tên cơ quan, tổ chức").
-_FIXED = {
-    "quốc hội": "Quốc hội", "chính phủ": "Chính phủ", "thủ tướng chính phủ": "Thủ tướng Chính phủ",
-    "văn phòng chính phủ": "Văn phòng Chính phủ", "chủ tịch nước": "Chủ tịch nước",
-    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội", "bộ công thương": "Bộ Công Thương",
-    "ngân hàng nhà nước việt nam": "Ngân hàng Nhà nước Việt Nam", "ngân hàng nhà nước": "Ngân hàng Nhà nước",
-    "kiểm toán nhà nước": "Kiểm toán Nhà nước", "tòa án nhân dân tối cao": "Tòa án nhân dân tối cao",
-    "viện kiểm sát nhân dân tối cao": "Viện kiểm sát nhân dân tối cao", "bộ chính trị": "Bộ Chính trị",
-    "ban chấp hành trung ương": "Ban Chấp hành Trung ương", "ban bí thư": "Ban Bí thư",
-    "văn phòng quốc hội": "Văn phòng Quốc hội", "văn phòng chủ tịch nước": "Văn phòng Chủ tịch nước",
-    "kho bạc nhà nước": "Kho bạc Nhà nước", "thanh tra chính phủ": "Thanh tra Chính phủ",
-}
-# Proper nouns that keep their capitals inside a longer name ("Sở Công Thương", "Ban Chỉ đạo Trung ương").
-_PROPER = {"chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "nhà nước": "Nhà nước", "việt nam": "Việt Nam",
-           "trung ương": "Trung ương", "công thương": "Công Thương"}
-# Words that open the name of a body: a new one in the issuer block is a lower level ("BỘ TÀI CHÍNH / CỤC THUẾ").
-_HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "ủy ban", "hội đồng", "tổng cục", "chi cục", "bộ", "sở",
-          "cục", "vụ", "văn phòng", "ban", "thanh tra", "trung tâm", "viện", "phòng", "thuế", "kho bạc",
-          "tòa án", "đoàn", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "công an", "bộ chỉ huy", "ngân hàng",
-          "kiểm toán", "thủ tướng", "chủ tịch", "quốc hội", "chính phủ", "đại học", "trường", "học viện")
-_ADMIN = ("thành phố", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
-_ACRONYMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tp.": "thành phố", "tp": "thành phố"}
-
-
-def _starts_with_head(words: list[str]) -> bool:
-    s = " ".join(words)
-    return any(s == h or s.startswith(h + " ") for h in _HEADS)
-
-
-def _title_place(words: list[str]) -> list[str]:
-    return [w[:1].upper() + w[1:] for w in words]
-
-
-def _org_case(name: str) -> str:
-    """'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN' -> 'Ủy ban nhân dân tỉnh Nghệ An'; 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' ->
-    'Sở Nông nghiệp và Môi trường'; 'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH' -> 'Bộ Văn hóa, Thể thao và Du lịch'."""
-    low = re.sub(r"\s+", " ", name.lower().replace("uỷ", "ủy").replace("hoá", "hóa")).strip(" -_.,")
-    words = [_ACRONYMS.get(w, w) for w in low.split()]
-    low = " ".join(words)
-    if low in _FIXED:
-        return _FIXED[low]
-    # joint issuers "BỘ TƯ PHÁP - BỘ CÔNG AN - ...": each part on its own
-    parts = re.split(r"\s+[-–]\s+", low)
-    if len(parts) > 1 and all(_starts_with_head(p.split()) for p in parts):
-        return " - ".join(_org_case(p) for p in parts)
-    words = low.split()
-    # the place after an administrative word is a proper name: "tỉnh Nghệ An", "Thành phố Hồ Chí Minh"
-    for i, w in enumerate(words):
-        two = " ".join(words[i:i + 2])
-        unit = next((a for a in _ADMIN if two == a or w == a), None) if two != "xã hội" else None
-        if unit and i > 0 and i + len(unit.split()) < len(words):
-            n = len(unit.split())
-            place = words[i + n:]
-            head = _org_case(" ".join(words[:i]))
-            unit_text = unit
-            if unit == "thành phố" and place == ["hồ", "chí", "minh"]:
-                unit_text = "Thành phố"
-            return f"{head} {unit_text} {' '.join(_title_place(place))}"
-    head = next((h for h in sorted(_HEADS, key=len, reverse=True)
-                 if low == h or low.startswith(h + " ")), None)
-    if head is None:
-        return low[:1].upper() + low[1:]
-    rest = low[len(head):].strip()
-    out = head[:1].upper() + head[1:]
-    if rest:
-        # each field of the name starts with a capital: "Khoa học và Công nghệ", "Lao động - Thương binh và Xã hội"
-        fields = re.split(r"(\s+và\s+|,\s+|\s+[-–]\s+)", rest)
-        rest = "".join(f if re.fullmatch(r"\s+và\s+|,\s+|\s+[-–]\s+", f) else f[:1].upper() + f[1:] for f in fields)
-        for k, v in _PROPER.items():
-            rest = re.sub(rf"(?i)\b{k}\b", v, rest)
-        out += " " + rest
-    return out
-
-
-def title_case_org(words: str) -> str:
-    """Kept for callers of the skeleton: the issuer name in its written capitals."""
-    return _org_case(words)
 
 
 def _left_column(line: str) -> str:
@@ -300,172 +222,6 @@ def _title(lines: list[str], type_idx: int, body: str) -> str | None:
         title = _known_names(sentence_case(title, body))
     title = title.strip(" .;:")
     return title[:1].upper() + title[1:] if title else None
-
-
-# Bodies whose names keep their capitals inside a title written in ALL CAPS.
-_TITLE_NAMES = tuple(_FIXED.values()) + (
-    "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân đội nhân dân Việt Nam", "Công an nhân dân", "Bộ Quốc phòng",
-    "Bộ Công an", "Bộ Ngoại giao", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Tài chính", "Bộ Xây dựng", "Bộ Y tế",
-    "Bộ Nông nghiệp và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Khoa học và Công nghệ",
-    "Bộ Giáo dục và Đào tạo", "Bộ Dân tộc và Tôn giáo", "Bộ Kế hoạch và Đầu tư", "Bộ Thông tin và Truyền thông",
-    "Bộ Tài nguyên và Môi trường", "Bộ Giao thông vận tải", "Bộ Lao động - Thương binh và Xã hội",
-    "Bộ Nông nghiệp và Phát triển nông thôn", "Đảng Cộng sản Việt Nam", "Mặt trận Tổ quốc Việt Nam")
-
-
-def _known_names(title: str) -> str:
-    for name in sorted(_TITLE_NAMES, key=len, reverse=True):
-        title = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", lambda m: name if m.start() else name, title)
-    return title
-
-
-_PLACE_STOP = {"giai", "năm", "và", "về", "trên", "tại", "đến", "của", "theo", "với", "có", "các", "trong",
-               "đối", "thuộc", "từ", "để", "cho", "khi", "là", "được", "đã", "sau", "trước", "mới", "cũ"}
-
-
-def _names_in_title(title: str, names: list[str]) -> str:
-    """Write the places the header names ('Đắk Lắk') with their capitals, and a place right after an
-    administrative word ('trên địa bàn tỉnh quảng trị' -> '... tỉnh Quảng Trị')."""
-    for name in names:
-        if name:
-            title = re.sub(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", name, title)
-
-    def cap(m: re.Match) -> str:
-        words = m.group(2).split(" ")
-        keep = []
-        for w in words:
-            if w.lower() in _PLACE_STOP or not w.isalpha() or len(keep) == 3:
-                break
-            keep.append(w[:1].upper() + w[1:])
-        return m.group(1) + " ".join(keep + words[len(keep):])
-    return re.sub(rf"(\b(?:tỉnh|thành phố|huyện|quận|thị xã) )([{LOWER}]+(?: [{LOWER}]+){{0,2}})",
-                  cap, title)
-
-
-_TOKEN = re.compile(r"[\wÀ-ỹ]+(?:[/.\-][\wÀ-ỹ]+)*")
-
-
-# Words a title writes in lower case whatever the body does: looking them up would cost the most (they
-# are everywhere) and change nothing.
-_ALWAYS_LOWER = frozenset(
-    "và của về trên tại đến các cho với từ theo trong đối năm giai đoạn số một những được để khi là có "
-    "việc thực hiện phê duyệt sửa đổi bổ sung tầm nhìn".split())
-CASING_CHARS = 40_000  # of body read for capitals
-CASING_SAMPLES = 40  # occurrences of one word looked at
-_SENTENCE_START = (".", ":", ";", "!", "?", "-", "“", '"', "|", "+", "•")
-
-
-def _casing(body: str, words: frozenset) -> tuple[dict, dict]:
-    """How the body writes each of ``words`` when not at the start of a sentence, nor in a line of
-    capitals: by word alone, and by word in context (left neighbour, right neighbour, both). Only the
-    title's words are looked up (one regex pass), so this costs little even for long bodies."""
-    uni: dict[str, Counter] = defaultdict(Counter)
-    ctx: dict[tuple, Counter] = defaultdict(Counter)
-    if not words:
-        return uni, ctx
-    body = body[:CASING_CHARS]
-    lowered = body.lower()
-    if len(lowered) != len(body):  # a letter whose lower case is longer: keep offsets aligned
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in body)
-    pattern = re.compile(r"(?<![\w/.\-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) +
-                         r")(?![\w/]|[.\-]\w)")
-    seen: Counter = Counter()
-    for m in pattern.finditer(lowered):  # on the lower-cased text: no IGNORECASE, C speed
-        lw = m.group()
-        if seen[lw] >= CASING_SAMPLES:
-            continue  # enough evidence for this word already
-        seen[lw] += 1
-        start, end = m.start(), m.end()
-        w = body[start:end]
-        line_start = body.rfind("\n", 0, start) + 1
-        before = body[line_start:start].rstrip()
-        if not before or before.endswith(_SENTENCE_START):
-            continue
-        line_end = body.find("\n", end)
-        line = body[line_start:line_end if line_end >= 0 else len(body)]
-        if line.upper() == line:
-            continue  # a heading in capitals says nothing about case
-        prev_tok = _TOKEN.findall(before[-40:])
-        next_tok = _TOKEN.match(body[end:end + 40].lstrip(" "))
-        prv = prev_tok[-1].lower() if prev_tok else None
-        nxt = next_tok.group().lower() if next_tok and body[end:end + 1] == " " else None
-        uni[lw][w] += 1
-        ctx[(prv, lw, nxt)][w] += 1
-        ctx[(None, lw, nxt)][w] += 1
-        ctx[(prv, lw, None)][w] += 1
-    return uni, ctx
-
-
-def _pick(forms: Counter, lw: str) -> str | None:
-    """The capitalised form only when the body prefers it over the lower-case one."""
-    if not forms:
-        return None
-    lower = forms.get(lw, 0)
-    best, n = max(((f, k) for f, k in forms.items() if f != lw), key=lambda x: x[1], default=(lw, 0))
-    return best if n > lower else lw
-
-
-def sentence_case(s: str, body: str = "") -> str:
-    """An ALL CAPS title in sentence case, keeping the capitals the document's own body gives each word
-    in the same context ('PHÁT TRIỂN ... TỈNH ĐỒNG NAI' -> 'Phát triển ... tỉnh Đồng Nai'); numbers keep
-    their canonical form ('06/QĐ-TTG' -> '06/QĐ-TTg')."""
-    toks = list(_TOKEN.finditer(s))
-    low = [m.group().lower() for m in toks]
-    uni, ctx = _casing(body, frozenset(w for w in low if w not in _ALWAYS_LOWER and not w.isdigit()))
-    out, pos = [], 0
-    for i, m in enumerate(toks):
-        w, lw = m.group(), low[i]
-        out.append(s[pos:m.start()])
-        pos = m.end()
-        if re.search(r"\d", w) and "/" in w:
-            out.append(canonical_number(w))
-            continue
-        if lw in _ALWAYS_LOWER:
-            out.append(lw)
-            continue
-        prv = low[i - 1] if i else None
-        nxt = low[i + 1] if i + 1 < len(toks) else None
-        form = None
-        for key in ((prv, lw, nxt), (prv, lw, None), (None, lw, nxt)):
-            form = _pick(ctx.get(key), lw)
-            if form:
-                break
-        if form is None and uni.get(lw) and lw not in uni[lw]:
-            form = uni[lw].most_common(1)[0][0]  # never lower case in the body: a proper name, an acronym
-        if form is None:
-            form = w if re.search(r"\d", w) else lw
-        out.append(form)
-    out.append(s[pos:])
-    text = "".join(out)
-    return text[:1].upper() + text[1:]
-
-
-# -- signer ---------------------------------------------------------------------------------------
-
-_SIGNER = re.compile(rf"^(?:[{UPPER}][{LOWER}]+\s){{1,4}}[{UPPER}][{LOWER}]+$")
-_SIGN_ROLE = re.compile(r"^(?:KT\.|TM\.|TL\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|"
-                        r"THỨ TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHÁNH|TRƯỞNG|PHÓ TRƯỞNG|CHỦ NHIỆM|TỔNG BÍ THƯ|"
-                        r"BÍ THƯ|CỤC TRƯỞNG|VỤ TRƯỞNG|\(Đã ký\)|\(đã ký\))")
-
-
-_VI_MARKS = re.compile(r"[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.I)
-
-
-def _signer(text: str) -> str | None:
-    """The name under the signature block's role line ('KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / ... / Nguyễn Văn A'):
-    within a few lines of the role, and a Vietnamese name (diacritics), not a table's last cell."""
-    lines = text[-4000:].split("\n")
-    since_role = None
-    for line in lines:
-        cells = [c.strip() for c in line.split("|")]
-        for s in reversed(cells):
-            if _SIGN_ROLE.match(s) or "(Đã ký)" in s or "(đã ký)" in s:
-                since_role = 0
-                break
-            if since_role is not None and since_role <= 15 and _SIGNER.match(s) and _VI_MARKS.search(s):
-                return s
-        if since_role is not None and line.strip():
-            since_role += 1
-    return None
 
 
 # -- the header -----------------------------------------------------------------------------------

@@ -349,81 +349,6 @@ def cited_by(store, key: str) -> dict:
             "distinct_documents": distinct}
 
 
-def graph(store, around: str | None = None, depth: int = 1, internal: bool = False) -> dict:
-    """The citation graph: documents (and, unless ``internal``, the numbers cited that are not in
-    the corpus) as nodes, 'cites' edges weighted by the number of mentions. ``around`` limits it to
-    the documents within ``depth`` citation steps of one document, in either direction."""
-    refresh(store)
-    db = store.db
-    nodes: dict[str, dict] = {}
-    for row in db.execute("SELECT id, number, type, date, issuer, title, source, kind FROM documents"):
-        nodes[f"d{row['id']}"] = {"id": f"d{row['id']}", "in_corpus": True, "number": row["number"],
-                                  "type": row["type"], "date": row["date"], "issuer": row["issuer"],
-                                  "title": row["title"], "source": row["source"], "kind": row["kind"]}
-    edges: dict[tuple[str, str], int] = {}
-    for row in db.execute("SELECT doc_id, resolved_to, number, number_key, type, antecedent FROM refs"
-                          " WHERE antecedent IS NULL AND (resolved_to IS NOT NULL OR number LIKE '%/%')"):
-        if row["resolved_to"] is not None:
-            dst = f"d{row['resolved_to']}"
-        elif internal:
-            continue
-        else:
-            dst = f"n:{row['number_key']}"
-            nodes.setdefault(dst, {"id": dst, "in_corpus": False, "number": row["number"], "type": row["type"]})
-        src = f"d{row['doc_id']}"
-        if src != dst:
-            edges[(src, dst)] = edges.get((src, dst), 0) + 1
-    if around is not None:
-        start = store.find(around)
-        seeds = {f"d{r['id']}" for r in start} or {f"n:{number_key(around)}"}
-        keep = set(seeds)
-        frontier = set(seeds)
-        for _ in range(max(0, depth)):
-            nxt = {b for (a, b) in edges if a in frontier} | {a for (a, b) in edges if b in frontier}
-            frontier = nxt - keep
-            keep |= nxt
-        edges = {k: v for k, v in edges.items() if k[0] in keep and k[1] in keep}
-        nodes = {k: v for k, v in nodes.items() if k in keep}
-    else:
-        used = {a for a, _ in edges} | {b for _, b in edges}
-        nodes = {k: v for k, v in nodes.items() if k in used or v["in_corpus"]}
-    return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]),
-            "edges": [{"source": a, "target": b, "mentions": n} for (a, b), n in sorted(edges.items())]}
-
-
-def to_dot(g: dict) -> str:
-    def q(s) -> str:
-        return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
-    lines = ["digraph citations {", "  node [shape=box, fontname=\"sans-serif\"];"]
-    for n in g["nodes"]:
-        label = n.get("number") or n.get("title") or n["id"]
-        style = "" if n["in_corpus"] else ", style=dashed"
-        lines.append(f"  {q(n['id'])} [label={q(label)}{style}];")
-    for e in g["edges"]:
-        lines.append(f"  {q(e['source'])} -> {q(e['target'])} [weight={e['mentions']}, label={q(e['mentions'])}];")
-    return "\n".join(lines) + "\n}\n"
-
-
-def to_graphml(g: dict) -> str:
-    from xml.sax.saxutils import escape, quoteattr
-    keys = ["number", "type", "date", "issuer", "title", "source", "kind", "in_corpus"]
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
-    out += [f'  <key id="{k}" for="node" attr.name="{k}" attr.type="string"/>' for k in keys]
-    out += ['  <key id="mentions" for="edge" attr.name="mentions" attr.type="int"/>',
-            '  <graph id="citations" edgedefault="directed">']
-    for n in g["nodes"]:
-        out.append(f"    <node id={quoteattr(n['id'])}>")
-        out += [f'      <data key="{k}">{escape(str(n[k]).lower() if k == "in_corpus" else str(n[k]))}</data>'
-                for k in keys if n.get(k) is not None]
-        out.append("    </node>")
-    for e in g["edges"]:
-        out.append(f"    <edge source={quoteattr(e['source'])} target={quoteattr(e['target'])}>"
-                   f'<data key="mentions">{e["mentions"]}</data></edge>')
-    out += ["  </graph>", "</graphml>"]
-    return "\n".join(out) + "\n"
-
-
 def progress(store, plan_key: str) -> dict:
     """A plan's targets (its own and those of the programmes implementing it) with every result
     reported against them across the corpus, oldest first."""
@@ -476,87 +401,13 @@ __all__ = ["Corpus", "Entry", "SCHEMA", "after_build", "cited_by", "cites", "ens
            "load_corpus", "progress", "refresh", "review_records", "to_dot", "to_graphml"]
 
 
-def review_records(paths: Iterable[str], store=None) -> tuple[list[dict], list[tuple[str, str]]]:
-    """Read and extract ``paths`` (files or folders), resolve and link them against the store (when
-    given) and each other: one record per document with its metadata, text, references (with what
-    they resolve to), figures, citation problems and links. Also the files that could not be read,
-    with the reason. A file stored unchanged (same bytes, same extractor) is taken from the store
-    rather than read again."""
-    from corpus import ReadError
-    from corpus.readers import sha256_file
-    from extractors import EXTRACTOR_VERSION
-
-    from .build import analyse, iter_files
-
-    stored = load_corpus(store) if store is not None else Corpus([])
-    by_source = {e.known.source: e for e in stored.entries.values()}
-    given: list[tuple[Entry, dict, str]] = []
-    replaced: set = set()
-    failed: list[tuple[str, str]] = []
-    for path, reason in iter_files(paths):
-        if reason == "skip":
-            continue
-        if reason:
-            failed.append((str(path), reason))
-            continue
-        source = str(path.resolve())
-        old = by_source.get(source)
-        try:
-            if old is not None and store.is_current(source, sha256_file(path), EXTRACTOR_VERSION):
-                from .store import row_metadata
-                md = row_metadata(store.get(old.known.id)).to_dict()
-                given.append((old, md, str(path)))
-                continue
-            doc, ex = analyse(path, source=source)
-        except ReadError as e:
-            failed.append((str(path), str(e)))
-            continue
-        except OSError as e:
-            failed.append((str(path), e.strerror or str(e)))
-            continue
-        if old is not None:
-            replaced.add(old.known.id)  # the file changed since it was stored: the new reading counts
-        md = doc.metadata
-        entry = Entry(Known(f"file:{source}", md.type, md.number, md.date, md.issuer, md.title, source, md.place),
-                      doc.text,
-                      list(ex.references), list(ex.figures), doc.kind)
-        given.append((entry, md.to_dict(), str(path)))
-    fresh = [e for e, _, _ in given if e.known.id not in stored.entries]
-    corpus = Corpus([e for i, e in stored.entries.items() if i not in replaced] + fresh)
-    records = []
-    for e, md, shown in given:
-        resolutions = {r.ref_id: r for r in corpus.resolve(e)}
-        refs = []
-        for r in e.refs:
-            res = resolutions.get(r.id)
-            target = res.doc if res else None
-            refs.append(r.to_dict() | {"line": line_of(e.text, r.start),
-                                       "resolved_to": None if target is None else str(target.id),
-                                       "resolved_number": target.number if target else None,
-                                       "resolved_source": target.source if target else None,
-                                       "resolved_by": res.method if res else "none"})
-        links = corpus.link(e)
-        for link in links:
-            for k in ("plan_doc", "target_doc"):
-                if link[k] is not None:
-                    link[k + "_source"] = corpus.entries[link[k]].known.source
-                    link[k] = str(link[k])
-        records.append({"source": shown, "kind": e.kind, "metadata": md,
-                        "text": e.text, "references": refs, "figures": [f.to_dict() for f in e.figures],
-                        "problems": corpus.problems(e), "links": links,
-                        "lines": e.text.count("\n") + 1})
-    return records, failed
-
-
-def write_xlsx(rows: list[dict], path, columns: list[str]):
-    """A workbook of ``rows`` (one sheet, a header row) at ``path``."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "progress"
-    ws.append(columns)
-    for r in rows:
-        ws.append([r.get(c) for c in columns])
-    wb.save(path)
-    return path
+def __getattr__(name: str):
+    """The graph and the review records live in their own modules (index/link_graph.py,
+    index/link_review.py); they stay importable from here."""
+    if name in ("graph", "to_dot", "to_graphml"):
+        from . import link_graph
+        return getattr(link_graph, name)
+    if name == "review_records":
+        from .link_review import review_records
+        return review_records
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
