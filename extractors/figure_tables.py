@@ -18,6 +18,7 @@ _ROW = re.compile(r"^[ \t]*\|?(?:[^|\n]*\|){2,}[^|\n]*$", re.M)
 _CELL_NUMBER = re.compile(r"[ \t]*(?P<q>(?:trên|dưới|khoảng|tối\s+thiểu|tối\s+đa|ít\s+nhất|>=|<=|≥|≤|>|<)\s*)?"
                           r"(?P<n>\d+(?:[.,]\d+)*)[ \t]*(?P<pct>%)?"
                           r"(?:[ \t]*[-–][ \t]*(?P<n2>\d+(?:[.,]\d+)*)[ \t]*(?P<pct2>%)?)?[ \t]*$", re.I)
+_CELL_NUMBER_HEAD = re.compile(_CELL_NUMBER.pattern.removesuffix(r"[ \t]*$"), re.I)  # words may follow
 _CELL_Q = {"trên": ">", ">": ">", "dưới": "<", "<": "<", "khoảng": "~", "tối thiểu": ">=", "ít nhất": ">=",
            "≥": ">=", ">=": ">=", "tối đa": "<=", "≤": "<=", "<=": "<="}
 # the header of the unit column: "Đơn vị", "Đơn vị tính", "ĐVT"
@@ -38,6 +39,31 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
         cells.append((offset + pos, offset + pos + len(part), part))
         pos += len(part) + 1
     return cells
+
+
+# what may follow a number in its cell: the place it applies to ("≤ 3 Đông Nam Á; ≤ 50 Thế giới") or a
+# remark that is not another quantity ("≥ 3% và tăng dần theo yêu cầu phát triển")
+_CELL_REST = re.compile(r"[ \t]*(?:(?P<scope>(?-i:[" + "".join(
+    ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha()) + r"])[^\d;|]{0,40})|(?:và|hoặc)\b[^\d;|]{0,80})$", re.I)
+
+
+def _cell_parts(cell: str) -> list[tuple[int, re.Match, str | None]]:
+    """(offset, number match, scope) of each quantity of a value cell: the whole cell ("≥ 55", "40 - 50")
+    or its parts between ";" that each open with a number ("≤ 3 Đông Nam Á; ≤ 50 Thế giới")."""
+    whole = _CELL_NUMBER.fullmatch(cell)
+    if whole:
+        return [(0, whole, None)]
+    out = []
+    for pm in re.finditer(r"[^;]+", cell):
+        part = pm.group()
+        lead = len(part) - len(part.lstrip())
+        part = part.strip()
+        m = _CELL_NUMBER_HEAD.match(part)
+        rest = _CELL_REST.fullmatch(part, m.end()) if m else None
+        if rest is None:
+            return []
+        out.append((pm.start() + lead, m, rest.group("scope").strip() if rest.group("scope") else None))
+    return out
 
 
 def _unit_of(cell: str, table: dict) -> tuple[str, str, float] | None:
@@ -81,8 +107,8 @@ def table_candidates(text: str, units: tuple, make) -> list:
         texts = [c[2].strip() for c in cells]
         if first:
             header, section_period, table_start = [], None, m.start()
-        nums = [(i, _CELL_NUMBER.fullmatch(t)) for i, t in enumerate(texts)]
-        nums = [(i, n) for i, n in nums if n and i > 0 and not re.fullmatch(r"(?:19|20)\d\d", n.group("n"))]
+        nums = [(i, off, n, scope) for i, t in enumerate(texts) if i > 0 for off, n, scope in _cell_parts(t)]
+        nums = [x for x in nums if not re.fullmatch(r"(?:19|20)\d\d", x[2].group("n"))]
         if not nums:
             if any(re.search(r"[^\W\d_]", t) for t in texts):
                 if not header:
@@ -104,7 +130,7 @@ def table_candidates(text: str, units: tuple, make) -> list:
         named = [texts[i] for i, h in enumerate(header) if i < len(texts) and _INDICATOR_COLUMN.fullmatch(h)
                  and re.search(r"[^\W\d_]{2,}", texts[i])]
         indicator = named[0] if named else max(words, key=len) if words else None
-        for i, n in nums:
+        for i, off, n, scope in nums:
             u = ("%", "percent", 1.0) if n.group("pct") or n.group("pct2") else unit
             if not u:
                 continue
@@ -114,9 +140,8 @@ def table_candidates(text: str, units: tuple, make) -> list:
             except ValueError:
                 continue
             name, cls, mult = u
-            a = cells[i][0]
-            lead = len(cells[i][2]) - len(cells[i][2].lstrip())
-            start, end = a + lead, a + len(cells[i][2].rstrip())
+            start = cells[i][0] + len(cells[i][2]) - len(cells[i][2].lstrip()) + off
+            end = start + len(n.group().rstrip())
             q = n.group("q")
             qual = _CELL_Q.get(re.sub(r"\s+", " ", q.strip().lower()), "=") if q else "="
             if hi is not None:
@@ -125,6 +150,7 @@ def table_candidates(text: str, units: tuple, make) -> list:
             if hi is not None:
                 c.value_max = hi * mult
             c.indicator = indicator
+            c.scope = scope
             c.extra["table"] = True
             c.extra["column"] = header[i] if i < len(header) else ""
             c.extra["section_period"] = section_period

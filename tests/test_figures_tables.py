@@ -15,11 +15,13 @@ DANH MỤC CÁC CHỈ TIÊU CỤ THỂ
 | --- | -------- | ------ | ------- | ---------------------------------- |
 | I | Đến năm 2030 |  |  |  |
 | 1   | Tiềm lực, trình độ khoa học, công nghệ và đổi mới sáng tạo | Thứ bậc | Đạt mức tiên tiến ở nhiều lĩnh vực quan trọng | Bộ Khoa học và Công nghệ |
+| 4   | Xếp hạng năng lực cạnh tranh số | Thứ bậc | ≤ 3 Đông Nam Á; ≤ 50 Thế giới | Bộ Thông tin và Truyền thông |
 | 7   | Số doanh nghiệp công nghệ số ngang tầm các nước tiên tiến | Doanh nghiệp | ≥ 5 | Bộ Thông tin và Truyền thông |
 | 10  | Quy mô kinh tế số | % GDP | ≥ 30 | Bộ Thông tin và Truyền thông |
 | 11  | Chỉ tiêu về thực hiện thủ tục hành chính, dịch vụ công |  |  |  |
 | 11.2| Tỉ lệ cung cấp dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện | % | 90 | Văn phòng Chính phủ |
 | 11.8| Tỉ lệ cắt giảm hoặc tự động hóa thủ tục hành chính về cấp phép | % | >= 30 | Văn phòng Chính phủ |
+| 17  | Chi ngân sách hàng năm cho phát triển khoa học, công nghệ | % tổng chi NSNN | ≥ 3% và tăng dần theo yêu cầu phát triển | Bộ Tài chính |
 | 19  | Tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới | Tổ chức | 40 - 50 | Bộ Khoa học và Công nghệ |
 | 21  | Số lượng đơn đăng ký sáng chế, văn bằng bảo hộ sáng chế tăng trung bình | %/năm | 16 - 18 | Bộ Khoa học và Công nghệ |
 | 23.1| Tỉ lệ người sử dụng có khả năng truy nhập băng rộng cố định với tốc độ trên 1Gb/s. | % | 100% | Bộ Thông tin và Truyền thông |
@@ -29,13 +31,16 @@ DANH MỤC CÁC CHỈ TIÊU CỤ THỂ
 | 38  | Tỉ lệ doanh nghiệp công nghệ số | Số doanh nghiệp/1000 dân | 1 | Bộ Thông tin và Truyền thông |
 """
 
-# (text, value, value_max, unit, qualifier, period, indicator) of each figure, in order
+# (text, value, value_max, unit, qualifier, period, indicator[, scope]) of each figure, in order
 NQ03_FIGURES = [
+    ("≤ 3", 3, None, "hạng", "<=", "2030", "Xếp hạng năng lực cạnh tranh số", "Đông Nam Á"),
+    ("≤ 50", 50, None, "hạng", "<=", "2030", "Xếp hạng năng lực cạnh tranh số", "Thế giới"),
     ("≥ 5", 5, None, "doanh nghiệp", ">=", "2030", "Số doanh nghiệp công nghệ số ngang tầm các nước tiên tiến"),
     ("≥ 30", 30, None, "%", ">=", "2030", "Quy mô kinh tế số"),
     ("90", 90, None, "%", "=", "2030",
      "Tỉ lệ cung cấp dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện"),
     (">= 30", 30, None, "%", ">=", "2030", "Tỉ lệ cắt giảm hoặc tự động hóa thủ tục hành chính về cấp phép"),
+    ("≥ 3%", 3, None, "%", ">=", "2030", "Chi ngân sách hàng năm cho phát triển khoa học, công nghệ"),
     ("40 - 50", 40, 50, "tổ chức", "range", "2030", "Tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới"),
     ("16 - 18", 16, 18, "%", "range", "2030",
      "Số lượng đơn đăng ký sáng chế, văn bằng bảo hộ sáng chế tăng trung bình"),
@@ -49,8 +54,10 @@ NQ03_FIGURES = [
 
 def test_plan_table_rows_are_targets_with_their_section_period_and_unit_column():
     figs = find_figures(NQ03, Metadata(type="Nghị quyết"))
-    got = [(f.text, f.value, f.value_max, f.unit, f.qualifier, f.period, f.indicator) for f in figs]
-    assert got == [(t, float(v), None if m is None else float(m), u, q, p, i) for t, v, m, u, q, p, i in NQ03_FIGURES]
+    got = [(f.text, f.value, f.value_max, f.unit, f.qualifier, f.period, f.indicator, f.scope) for f in figs]
+    # a row without a scope has none
+    assert got == [(t, float(v), None if m is None else float(m), u, q, p, i, scope[0] if scope else None)
+                   for t, v, m, u, q, p, i, *scope in NQ03_FIGURES]
     assert {f.kind for f in figs} == {"target"}
     assert all(NQ03[f.start:f.end] == f.text for f in figs)
 
