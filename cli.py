@@ -297,11 +297,12 @@ def reindex(fmt, data_dir):
 @click.option("--doc", metavar="DOC", help="One document: an id, a path, a file name or its number.")
 @click.option("--type", "type_", metavar="TYPE", help="Documents of one type: a name or code (Kế hoạch, KH, QĐ).")
 @click.option("--issuer", help="Documents of one issuer, accents optional (\"UBND Lào Cai\").")
+@click.option("--doc-kind", type=click.Choice(["document", "news"]), help="Only in documents, or only in news.")
 @format_option(("table", "json", "csv", "xlsx"))
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (required for xlsx).")
 @data_option
 @library_errors
-def figures(indicator, kind, unit, period, doc, type_, issuer, fmt, output, data_dir):
+def figures(indicator, kind, unit, period, doc, type_, issuer, doc_kind, fmt, output, data_dir):
     """Figures stored across the corpus: the numbers reported or set, with their indicator, unit,
     qualifier, kind, period and scope. Filters combine; export for analysts as csv or xlsx.
 
@@ -311,6 +312,7 @@ def figures(indicator, kind, unit, period, doc, type_, issuer, fmt, output, data
       vanban figures --unit % --period 2025 --format csv -o figures.csv
       vanban figures --doc 2629/QĐ-TTg --format xlsx -o chi-tieu.xlsx
       vanban figures --type KH --issuer "UBND Lào Cai" --kind target
+      vanban figures --indicator "hồ sơ trực tuyến" --doc-kind news
     """
     from index.figures_query import COLUMNS, query_figures, write_xlsx
     from index.query import Filters
@@ -318,7 +320,7 @@ def figures(indicator, kind, unit, period, doc, type_, issuer, fmt, output, data
     need_output(fmt == "xlsx", output, "--format xlsx writes a workbook: give its path with -o FILE")
     with open_store(data_dir) as store:
         records = query_figures(store, indicator=indicator, kind=kind, unit=unit, period=period, doc=doc,
-                                filters=Filters(type=type_, issuer=issuer))
+                                filters=Filters(type=type_, issuer=issuer, kind=doc_kind))
     if fmt == "xlsx":
         return click.echo(f"wrote {len(records)} figures to {write_xlsx(records, output, COLUMNS)}", err=True)
     columns = FIGURES_TABLE_COLUMNS if fmt == "table" else (COLUMNS if fmt == "csv" else None)

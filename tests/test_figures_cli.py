@@ -99,7 +99,8 @@ def test_no_store(tmp_path):
 def test_help_documents_every_option():
     r = run("--help")
     assert r.exit_code == 0
-    for opt in ("--indicator", "--kind", "--unit", "--period", "--doc", "--format", "--output"):
+    for opt in ("--indicator", "--kind", "--unit", "--period", "--doc", "--type", "--issuer", "--doc-kind", "--format",
+                "--output"):
         assert opt in r.output
 
 
@@ -139,6 +140,8 @@ def test_both_commands_give_one_record_shape(data):
     (["--issuer", "Thủ tướng", "--type", "KH"], 0, None),
     (["--doc", "179/KH-UBND"], 41, lambda r: r["document"] == PLAN_KH.name),
     (["--type", "CT", "--indicator", "đánh giá kết quả"], 1, lambda r: r["id"] == "f1"),
+    (["--doc-kind", "news"], 25, lambda r: r["document"] == SEED.name),
+    (["--doc-kind", "document", "--unit", "%"], 28, lambda r: r["document"] == PLAN_KH.name),
 ])
 def test_document_filters(typed, args, count, check):
     r = run("--data", typed, "--format", "csv", *args)
