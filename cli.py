@@ -8,10 +8,16 @@ from pathlib import Path
 
 import click
 
-from index.reports import FORMATS, render  # noqa: F401 (cli.render: the one renderer of every command)
+FORMATS = ("table", "json", "jsonl", "csv")
 
 
 # -- output --------------------------------------------------------------------------------------
+
+def render(records: list[dict], fmt: str, columns: list[str] | None = None, max_width: int = 60) -> str:
+    """``index.reports.render``, imported on first use so that ``vanban --help`` starts quickly."""
+    from index.reports import render as run
+    return run(records, fmt, columns, max_width)
+
 
 def emit(records: list[dict], fmt: str, columns: list[str] | None = None) -> None:
     click.echo(render(records, fmt, columns), nl=False)

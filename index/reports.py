@@ -13,7 +13,6 @@ from typing import Iterable, Iterator
 
 from .store import DB_NAME, Store, StoreError
 
-FORMATS = ("table", "json", "jsonl", "csv")
 DOCUMENT_KEYS = ("id", "number", "type", "date", "issuer", "title", "place", "signer", "kind", "format", "pages",
                  "source")
 
@@ -201,6 +200,6 @@ def check_lines(records: list[dict], show_all: bool = False) -> list[str]:
     return lines
 
 
-__all__ = ["FORMATS", "build_and_index", "build_lines", "check_lines", "cited_by_rows", "document_lines",
+__all__ = ["build_and_index", "build_lines", "check_lines", "cited_by_rows", "document_lines",
            "document_record", "extract_files", "extraction_record", "extraction_table", "one_document",
            "problem_count", "reindex", "render", "review_inputs", "stats_lines"]
