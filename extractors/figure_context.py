@@ -163,6 +163,12 @@ def table_kind(column: str, ctx, table_start: int, doc_kind) -> str | None:
     return None
 
 
+# A duration set as a deadline (GUIDELINES: a legal threshold has no kind): "Thời hạn giải quyết: tối đa 15 ngày",
+# "Thời gian thực hiện: không quá 08 ngày làm việc", "Hẹn lần 2: không quá 03 ngày", "trong 05 ngày làm việc kể từ ..."
+_DEADLINE_BEFORE = re.compile(r"(?:thời\s+hạn|thời\s+gian\s+(?:giải\s+quyết|thực\s+hiện|xử\s+lý|cấp)|hẹn\s+lần\s+\d)[^.;\n]*$", re.I)
+_DEADLINE_AFTER = re.compile(r"[^.;\n\d]{0,20}?\bkể\s+từ\b", re.I)
+
+
 def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     strong, weak = None, None
     s1 = c.extra.get("sentence_end", len(text))
@@ -180,6 +186,9 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
             weak = kind
     if strong is not None:
         return strong or None
+    if c.unit_class == "duration" and (_DEADLINE_BEFORE.search(text, max(s0, c.start - 60), c.start)
+                                       or _DEADLINE_AFTER.match(text, c.end)):
+        return None  # a time limit a procedure sets: "Thời hạn giải quyết: tối đa 15 ngày", "05 ngày kể từ ngày ..."
     h = ctx.heading_before(s0)
     if h >= 0 and ctx.heading_kind[h]:
         return ctx.heading_kind[h]

@@ -250,6 +250,22 @@ def test_a_rule_stated_has_no_kind(text, kinds):
     assert [f.kind for f in find_figures(text)] == kinds
 
 
+@pytest.mark.parametrize("text, doc_type, kinds", [
+    # a deadline a procedure sets has no kind (QĐ 138/QĐ-UBND 2025, NQ 24/2026/NQ-CP)
+    ("a) Thời gian thực hiện: Không quá 08 ngày làm việc. Hẹn lần 1: không quá 05 ngày làm việc.", "Quyết định",
+     [None, None]),
+    ("d) Sở Nội vụ trong thời gian 05 ngày làm việc kể từ ngày tiếp nhận biên bản giám định y khoa.", "Nghị quyết",
+     [None]),
+    ("Trong thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ, Công an tỉnh cấp giấy phép.", "Kế hoạch", [None]),
+    # a duration reported is still a result
+    ("Kết quả: thời gian giải quyết thủ tục đã giảm còn 5 ngày.", "Báo cáo", ["result"]),
+])
+def test_a_deadline_set_has_no_kind(text, doc_type, kinds):
+    from corpus.document import Metadata
+
+    assert [f.kind for f in find_figures(text, Metadata(type=doc_type))] == kinds
+
+
 def test_cue_inside_a_name_is_no_cue():
     figs = find_figures("Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.")
     assert [f.kind for f in figs] == ["result"]
