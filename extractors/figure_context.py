@@ -69,6 +69,8 @@ class _Context:
         kind = period = None
         for _, line in headings:
             hm = _HEADING_KIND.search(line)
+            if self.regulation and re.match(r"(?:Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+)\b", line):
+                kind = None  # a regulation's article says its own kind: "Điều 3. Mục tiêu" does not reach "Điều 12"
             if hm and len(line) < 120:
                 kind = "target" if hm.group("t") else "result"
             pm = P.HEADING_PERIOD.match(line)

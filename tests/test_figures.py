@@ -266,6 +266,14 @@ def test_a_deadline_set_has_no_kind(text, doc_type, kinds):
     assert [f.kind for f in find_figures(text, Metadata(type=doc_type))] == kinds
 
 
+def test_a_regulation_heading_kind_ends_with_its_article():
+    from corpus.document import Metadata
+
+    text = ("Điều 3. Mục tiêu\nĐến năm 2030 có 80% hồ sơ được số hóa.\n"
+            "Điều 12. Vi phạm quy định về quản lý hóa chất\n1. Phạt tiền từ 2.000.000 đồng đến 4.000.000 đồng.\n")
+    assert [f.kind for f in find_figures(text, Metadata(type="Nghị định"))] == ["target", None]
+
+
 def test_cue_inside_a_name_is_no_cue():
     figs = find_figures("Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.")
     assert [f.kind for f in figs] == ["result"]
