@@ -1,0 +1,39 @@
+"""The signer (người ký) under the signature block: excerpts of real documents of ../shared/corpus/legal."""
+import pytest
+
+from corpus.metadata import read_metadata
+from corpus.signer import TAIL_CHARS, signer
+
+# A real appendix row (Quyết định 768/QĐ-TTg, Phụ lục): long appendices follow many signature blocks.
+_APPENDIX = "\nPHỤ LỤC\nTT | Vùng/tỉnh | Giai đoạn 2025 - 2030 (MW) | Giai đoạn 2031 - 2035 (MW) | Ghi chú\n" + \
+    "1 | Lào Cai | 311 | 261 |\n" * (TAIL_CHARS // 20)
+
+CASES = [
+    # a footnote after the name, on its line (Công điện 224/CĐ-TTg)
+    ("Nơi nhận:\n- Lưu: VT, CN.\nTHỦ TƯỚNG\nPhạm Minh Chính [1] Thông báo số 627/TB-VPCP ngày 18/11/2025",
+     "Phạm Minh Chính"),
+    # a military rank before the name (Thông tư 98/2025/TT-BQP, 62/2019/TT-BCA)
+    ("- Lưu: VT, PC.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nThượng tướng Vũ Hải Sản", "Vũ Hải Sản"),
+    ("- Lưu: VT, V19.\nBỘ TRƯỞNG\nĐại tướng Tô Lâm", "Tô Lâm"),
+    # the surname wrapped onto its own line (Nghị quyết 48/2025/NQ-HĐND)
+    ("- Lưu: VT.\nCHỦ TỊCH\nPhùng\nThị Hồng Hà", "Phùng Thị Hồng Hà"),
+    # two columns of a .docx table: Nơi nhận left, the block right (Thông tư 24/2025/TT-BCT)
+    ("Nơi nhận: | KT. BỘ TRƯỞNG\n- Văn phòng Tổng bí thư; | THỨ TRƯỞNG\n- Văn phòng Chủ tịch nước; | "
+     "Trương Thanh Hoài\n- Văn phòng Quốc hội;", "Trương Thanh Hoài"),
+    # the block before long appendices (Quyết định 2109/QĐ-BXD)
+    ("- Lưu: VT, QLN.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Sinh" + _APPENDIX, "Nguyễn Văn Sinh"),
+    # no name: a data table after a header, a form to fill in
+    ("THỦ TƯỚNG CHÍNH PHỦ\nTổng toàn quốc | 3.780,5 | 3.939,3\nI | Bắc Bộ | 2.411,5 | 2.067,3", None),
+    ("CHỦ TỊCH (Ký, ghi rõ họ tên, đóng dấu)\nỦY BAN NHÂN DÂN\nXÃ/PHƯỜNG …", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_signer(text, expected):
+    assert signer(text) == expected
+
+
+def test_signer_in_read_metadata():
+    head = "BỘ XÂY DỰNG\nSố: 2109/QĐ-BXD\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\nCăn cứ Luật;\n"
+    kind, md = read_metadata(head + CASES[5][0])
+    assert (kind, md.number, md.signer) == ("document", "2109/QĐ-BXD", "Nguyễn Văn Sinh")
