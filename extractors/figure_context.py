@@ -71,6 +71,8 @@ class _Context:
             hm = _HEADING_KIND.search(line)
             if self.regulation and re.match(r"(?:Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+)\b", line):
                 kind = None  # a regulation's article says its own kind: "Điều 3. Mục tiêu" does not reach "Điều 12"
+            if hm and self.regulation and not re.search(r"mục\s+tiêu|phấn\s+đấu", line, re.I):
+                hm = None  # a regulation's headings name procedures ("Công nhận kết quả thăm dò"), not results
             if hm and len(line) < 120:
                 kind = "target" if hm.group("t") else "result"
             pm = P.HEADING_PERIOD.match(line)
