@@ -20,7 +20,8 @@ from extractors.symbols import canonical_number
 from .casing import _known_names, _names_in_title, sentence_case  # noqa: F401 (sentence_case re-exported)
 from .document import Metadata
 from .normalize import LOWER, UPPER
-from .org_names import _ACRONYMS, _ADMIN, _HEADS, _org_case, _starts_with_head, title_case_org  # noqa: F401
+from .org_names import (_ACRONYMS, _ADMIN, _ADMIN_FOLDED, _HEADS, _org_case, _starts_with_head,  # noqa: F401
+                        title_case_org, tone_fold)
 from .signer import signer as _signer
 
 HEADER_CHARS = 4000  # the header sits in the first few hundred characters; titles can wrap long
@@ -39,9 +40,10 @@ NUMBER = re.compile(
         )""", re.M | re.X)
 # "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025"; "Hà Tĩnh, ngày 01 tháng12 năm 2025";
 # "Lào Cai, ngày      tháng 8 năm 2025" (a draft: day left blank)
+# OCR: "ngày | tháng 7 năm 2026" (a speck for the blank day), "thắng"/"thẳng" for "tháng"
 PLACE_DATE = re.compile(
-    r"(?P<before>[^\n|]*?)[ \t]*,[ \t]*ngày[ \t]*(?P<d>\d{1,2})?[ \t.…_]*tháng[ \t]*(?P<m>\d{1,2})?[ \t.…_]*"
-    r"năm[ \t]*(?P<y>\d{4})", re.I)
+    r"(?P<before>[^\n|]*?)[ \t]*,[ \t]*ngày[ \t]*(?P<d>\d{1,2})?[ \t.…_|]*th[aáàảãạăắằẳẵặâấầẩẫậ]ng[ \t]*"
+    r"(?P<m>\d{1,2})?[ \t.…_]*năm[ \t]*(?P<y>\d{4})", re.I)
 _PLACE_WORD = re.compile(rf"^[{UPPER}][{LOWER}{UPPER}]*\.?$")
 # Lines where the header ends and the body begins.
 _BODY_START = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d]|Thực\s+hiện|Theo\s+đề\s+nghị|"
@@ -118,8 +120,8 @@ def _issuer_levels(lines: list[str]) -> list[str]:
     block: list[str] = []
     for line in lines[:25]:
         left = _left_column(line)
-        if not left or _SEPARATOR.match(left):
-            continue
+        if not left or _SEPARATOR.match(left) or not any(c.isalpha() for c in left):
+            continue  # blank, a rule, or OCR specks (")")
         # text beyond the block on the same line: underscores, "Số:", the motto
         m = _BLOCK_CUT.search(left)
         if m:
@@ -177,7 +179,8 @@ def _type_of_heading(line: str) -> str | None:
     s = re.sub(r"\s+", " ", line.strip().strip("*").strip()).rstrip(":")
     if not s or s.upper() != s or len(s) > 40:
         return None
-    return _type_by_heading().get(s) or _type_by_folded_heading().get(_fold(s))
+    # OCR: marks misread ('QUYÉT ĐỊNH') and specks of punctuation ('QUYẾT: ĐỊNH'); digits stay ('1. QUYẾT ĐỊNH')
+    return _type_by_heading().get(s) or _type_by_folded_heading().get(" ".join(re.sub(r"[^\w\s]", " ", _fold(s)).split()))
 
 
 def _is_authority(line: str) -> bool:
@@ -243,7 +246,26 @@ def _place(before: str) -> str | None:
             break
     while out and out[0] in ("-", "–", "Phúc", "phúc"):
         out.pop(0)
+    if not out:
+        # OCR lost the capitals: "Tĩnh lào cai" -> "Lào Cai" (a place after an administrative word)
+        words = before.split()
+        for j in range(len(words) - 2, max(-1, len(words) - 7), -1):
+            if _ADMIN_FOLDED.get(tone_fold(words[j])) and all(w.isalpha() for w in words[j + 1:]):
+                return " ".join(w[:1].upper() + w[1:].lower() for w in words[j + 1:])
     return " ".join(out) or None
+
+
+# The layout of a legal text (Nghị định 30/2020/NĐ-CP, Annex I): parts in capitals numbered I., II.
+# ("I. THÀNH PHẦN, SỐ LƯỢNG HỒ SƠ"), points a), b), an annex or a form heading ("Phụ lục IV", "Mẫu số 01").
+_PART = re.compile(rf"^[IVX]{{1,4}}\.\s+[{UPPER}][{UPPER}\s,\-–]{{5,}}$")
+_POINT = re.compile(r"^[a-zđ]\)\s")
+_ANNEX = re.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU\s+SỐ|Mẫu\s+số|BIỂU\s+MẪU|Biểu\s+mẫu|Biểu\s+số)\b")
+
+
+def _drafted(lines: list[str]) -> bool:
+    """The opening lines of a text without a header read like a legal document, not like news."""
+    s = [c.strip() for ln in lines for c in ln.split("|")]  # a column of a .docx or PDF: "... | Phụ lục II"
+    return (any(_PART.match(x) or _ANNEX.match(x) for x in s) or sum(bool(_POINT.match(x)) for x in s) >= 2)
 
 
 def _header_end(lines: list[str]) -> int:
@@ -271,7 +293,7 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
         # "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ": the type line and the title's first line in one
         for i, line in enumerate(lines[:end]):
             s = line.strip()
-            m = re.match(r"^([^\W\d_]+(?: [^\W\d_]+){0,3}) ([^\W\d_].*)$", s)
+            m = re.match(r"^([^\W\d_]+:?(?: [^\W\d_]+){0,3}) ([^\W\d_].*)$", s)  # "QUYẾT: ĐỊNH ..." (OCR)
             if not m or s.upper() != s or "|" in s or _starts_with_head(s.lower().split()):
                 continue
             for k in range(len(m.group(0).split()) - 1, 0, -1):
@@ -286,9 +308,11 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
     first = next((ln.strip() for ln in lines if ln.strip()), None)
     if not (has_motto or num_m or type_name):
         letters = [c for c in (first or "")[:200] if c.isalpha()]
-        if first and (_EXCERPT_START.match(first) or len(letters) >= 4 and all(c.isupper() for c in letters)):
-            # an excerpt of a document without its header, or a document headed in capitals (an annex,
-            # a technical regulation): news headlines are written in sentence case
+        if first and (_EXCERPT_START.match(first) or len(letters) >= 4 and all(c.isupper() for c in letters)
+                      or _drafted(lines[:HEADER_LINES])):
+            # an excerpt of a document without its header, a document headed in capitals (an annex,
+            # a technical regulation), or one laid out as a legal text: news headlines are written in
+            # sentence case and news is not divided into I./II. parts and a), b) points
             return "document", Metadata()
         return "news", Metadata(title=first)
     md = Metadata()

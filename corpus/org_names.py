@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Names written with fixed capitals (Nghị định 30/2020/NĐ-CP, Annex II, "Viết hoa tên cơ quan, tổ chức").
 _FIXED = {
@@ -26,6 +27,21 @@ _HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "ủy ban", "hội 
           "kiểm toán", "thủ tướng", "chủ tịch", "quốc hội", "chính phủ", "đại học", "trường", "học viện")
 _ADMIN = ("thành phố", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
 _ACRONYMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tp.": "thành phố", "tp": "thành phố"}
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
+
+
+def tone_fold(s: str) -> str:
+    """Lower case without tone marks, keeping the letters (â, ă, ê, ô, ơ, ư, đ): OCR misreads tones most
+    ('TÍNH' for 'TỈNH'), while 'quản' and 'quận' stay apart."""
+    s = unicodedata.normalize("NFD", s.lower())
+    return unicodedata.normalize("NFC", "".join(c for c in s if c not in _TONES))
+
+
+_ADMIN_FOLDED = {tone_fold(a): a for a in _ADMIN}
+# After these the next word is the administrative unit, whatever OCR made of its tone ("ỦY BAN NHÂN DÂN / TÍNH LÀO CAI")
+_UNIT_FOLLOWS = ("ủy ban nhân dân", "hội đồng nhân dân")
 
 
 def _starts_with_head(words: list[str]) -> bool:
@@ -54,6 +70,8 @@ def _org_case(name: str) -> str:
     for i, w in enumerate(words):
         two = " ".join(words[i:i + 2])
         unit = next((a for a in _ADMIN if two == a or w == a), None) if two != "xã hội" else None
+        if unit is None and " ".join(words[:i]).endswith(_UNIT_FOLLOWS):
+            unit = _ADMIN_FOLDED.get(tone_fold(two)) or _ADMIN_FOLDED.get(tone_fold(w))
         if unit and i > 0 and i + len(unit.split()) < len(words):
             n = len(unit.split())
             place = words[i + n:]
