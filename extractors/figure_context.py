@@ -75,9 +75,9 @@ class _Context:
                 hm = None  # a regulation's headings name procedures ("Công nhận kết quả thăm dò"), not results
             if hm and len(line) < 120:
                 kind = "target" if hm.group("t") else "result"
-            pm = P.HEADING_PERIOD.match(line)
+            pm = P.HEADING_PERIOD.match(line) or P.HEADING_PERIOD_END.match(line)
             if pm:
-                period = re.sub(r"\s*[-–]\s*", "-", pm.group("p"))
+                period = re.sub(r"\s*[-–]\s*", "-", pm.group("p") or pm.group("r"))
             elif re.match(r"^(?:[IVX]+|\d+)[.)]\s", line):
                 period = None  # a new numbered section ends the period of the one before
             self.heading_kind.append(kind)

@@ -107,6 +107,15 @@ HEADING_PERIOD = re.compile(r"""
     (?P<p>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)[ \t:.]*$
 """, re.X | re.I | re.M)
 
+# Numbered headings that end with the period of their section: "1. Phát triển kinh tế số đến năm 2030",
+# "1. Tình hình thực hiện năm 2024",
+# "II. MỤC TIÊU GIAI ĐOẠN 2026 - 2030", "2. Chỉ tiêu cụ thể đến năm 2030, tầm nhìn đến năm 2045" (the first)
+HEADING_PERIOD_END = re.compile(r"""
+    ^[ \t]*(?:[IVX]+|\d+(?:\.\d+)*)[.)][ \t]+[^\n]*?
+    (?:(?<!tháng\s)(?<!tháng\s\d)(?<!tháng\s\d\d)\b(?:(?:đến|tới|trong|vào)\s+(?:hết\s+)?)?năm\s+(?P<p>(?:19|20)\d\d)|\bgiai\s+đoạn\s+(?P<r>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))
+    (?:,?\s+tầm\s+nhìn\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d)?[ \t:]*$   # a sentence ends with ".", a heading not
+""", re.X | re.I)
+
 # A period mentioned in a sentence: "trong năm 2022", "6 tháng đầu năm 2016", "giai đoạn 2021 - 2025"
 PERIOD_IN_SENTENCE = re.compile(r"""
     (?P<p>\d+\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d)

@@ -157,6 +157,13 @@ CASES = [
      [fig(60, "%", ">=", period="2030", indicator="DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số")]),
     ("- Tỷ lệ tiêu thụ vé số đạt [[trên 99%]] nên thu từ hoạt động xổ số ước [[vượt 19%]] dự toán năm.",
      [fig(99, "%", ">", indicator="Tỷ lệ tiêu thụ vé số"), fig(19, "%", "~")]),
+    # a numbered heading that ends with a period gives it to the lines under it (KH 144/KH-UBND 2025)
+    ("II. MỤC TIÊU\n\n1. Phát triển kinh tế số đến năm 2030\n\n"
+     "- Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số [[đạt 60%]].\n",
+     [fig(60, "%", kind="target", period="2030",
+          indicator="Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số")]),
+    ("1. Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.\n- Vòng hoa [[tối đa 1.500.000 đồng]].",
+     [fig(1_500_000, "đồng", "<=", period=None)]),
     # table rows flattened to lines
     ("| STT | Chỉ tiêu | Đơn vị | Kế hoạch 2025 | Thực hiện 2025 |\n"
      "| 1 | Tỷ lệ hồ sơ trực tuyến | % | [[80]] | [[85,5]] |\n"
