@@ -20,7 +20,7 @@ from extractors.symbols import canonical_number
 from .casing import _known_names, _names_in_title, sentence_case  # noqa: F401 (sentence_case re-exported)
 from .document import Metadata
 from .normalize import LOWER, UPPER
-from .org_names import (_ACRONYMS, _ADMIN, _ADMIN_FOLDED, _HEADS, _org_case, _starts_with_head,  # noqa: F401
+from .org_names import (_ACRONYMS, _ADMIN, _ADMIN_FOLDED, _FIXED, _HEADS, _org_case, _starts_with_head,  # noqa: F401
                         title_case_org, tone_fold)
 from .signer import signer as _signer
 
@@ -115,10 +115,13 @@ def _left_column(line: str) -> str:
     return line.split("|", 1)[0].strip()
 
 
+_NOISE = re.compile(r":|@|\b[^\W\d_]+\d+[^\W\d_]+")  # a label, a mark, letters and digits mixed (OCR)
+
+
 def _issuer_levels(lines: list[str]) -> list[str]:
     """The upper-case lines of the top-left block, grouped into bodies, top level first."""
     block: list[str] = []
-    for line in lines[:25]:
+    for i, line in enumerate(lines[:25]):
         left = _left_column(line)
         if not left or _SEPARATOR.match(left) or not any(c.isalpha() for c in left):
             continue  # blank, a rule, or OCR specks (")")
@@ -130,6 +133,9 @@ def _issuer_levels(lines: list[str]) -> list[str]:
             if m and m.group().startswith("S") or block and m and m.group().startswith(("C", "c")):
                 break  # "Số: ..." or the motto: the block is over
             continue
+        if not block and i < 5 and m is None and left.upper() != left and _NOISE.search(left) \
+                and not PLACE_DATE.search(left):
+            continue  # a line a website or a scanner put above the header ("@ Cơ quan phát hành: ...", "Tr0r4 )")
         if PLACE_DATE.search(left) or left.upper() != left or _type_of_heading(left):
             break
         block.append(left)
@@ -159,6 +165,10 @@ def _issuer(lines: list[str]) -> str | None:
         m = re.search(r"(?:ủy ban nhân dân|hội đồng nhân dân)\s+(.+)$", parent)
         if m and re.match(r"(?:sở|ban|văn phòng|thanh tra|chi cục|trung tâm)\b", low):
             name = _org_case(f"{low} {m.group(1)}")
+        elif f"{parent} {low}" in _FIXED:
+            name = _FIXED[f"{parent} {low}"]  # "ỦY BAN THƯỜNG VỤ / QUỐC HỘI"
+        elif low in _HEADS:
+            name = _org_case(f"{low} {parent}")  # a bare office under its body: "ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG"
     return name
 
 

@@ -68,3 +68,30 @@ _GUIDE = ("Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư
 ])
 def test_kind_without_header(text, kind):
     assert read_metadata(text)[0] == kind
+
+
+# (header, number, issuer)
+ISSUERS = [
+    # a line a website put above the header (Nghị định 217/2026/NĐ-CP, scanned); the motto on the issuer's line
+    ("@ Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ.\n\nCHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố: 217/2026/NĐ-CP Hà Nội, ngày 19 tháng 6 năm 2026\nNGHỊ ĐỊNH\n\n"
+     "Quy định chi tiết một số điều của Luật Xây dựng về quản lý hoạt động xây dựng\nCăn cứ Luật Xây dựng;",
+     "217/2026/NĐ-CP", "Chính phủ"),
+    # OCR specks above the header
+    ("£\nTr0r4 )\n\nCHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n| Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 19/NQ-CP | Hà Nội, ngày 29 tháng 4 năm 2026\nNGHỊ QUYẾT\nVề phiên họp Chính phủ\nCăn cứ Luật;",
+     "19/NQ-CP", "Chính phủ"),
+    # a name of fixed capitals split over two lines of the block (Nghị quyết 95/2025/UBTVQH15)
+    ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "---------------\nNghị quyết số: 95/2025/UBTVQH15\nHà Nội, ngày 13 tháng 8 năm 2025\nNGHỊ QUYẾT\n"
+     "Quy định danh mục nhiệm vụ, hoạt động\nCăn cứ Hiến pháp;", "95/2025/UBTVQH15", "Ủy ban Thường vụ Quốc hội"),
+    # a sentence-case line above the block is no noise: the header does not start there
+    ("Phụ lục VIII\n\nMẪU GIẤY PHÉP VẬN CHUYỂN HÀNG HÓA NGUY HIỂM\n(Kèm theo Nghị định số 161/2024/NĐ-CP)\n"
+     "Số: 01/GP-BCT\nCăn cứ Nghị định;", "01/GP-BCT", None),
+]
+
+
+@pytest.mark.parametrize("text,number,issuer", ISSUERS)
+def test_issuer_block(text, number, issuer):
+    kind, md = read_metadata(text)
+    assert (kind, md.number, md.issuer) == ("document", number, issuer)
