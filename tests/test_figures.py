@@ -281,6 +281,15 @@ def test_a_regulation_heading_kind_ends_with_its_article():
     assert [f.kind for f in find_figures(text, Metadata(type="Nghị định"))] == ["target", None]
 
 
+def test_a_share_under_a_goal_heading_is_a_target():
+    from corpus.document import Metadata
+
+    # "chiếm" says what share, not whether it is reached (KH 144/KH-UBND 2025; QĐ 768/QĐ-TTg 2025)
+    text = "II. MỤC TIÊU\n\n1. Phát triển kinh tế số đến năm 2030\n\n- Kinh tế số chiếm 45% GRDP tỉnh.\n"
+    assert [(f.kind, f.period) for f in find_figures(text, Metadata(type="Kế hoạch"))] == [("target", "2030")]
+    assert [f.kind for f in find_figures("Năm 2024, kinh tế số chiếm 15% GRDP.", Metadata(type="Báo cáo"))] == ["result"]
+
+
 def test_cue_inside_a_name_is_no_cue():
     figs = find_figures("Nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng.")
     assert [f.kind for f in figs] == ["result"]

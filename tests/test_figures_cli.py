@@ -135,7 +135,7 @@ def test_both_commands_give_one_record_shape(data):
 
 @pytest.mark.parametrize("args, count, check", [
     (["--type", "KH"], 41, lambda r: r["document"] == PLAN_KH.name),
-    (["--type", "Kế hoạch", "--kind", "target", "--unit", "%"], 25, lambda r: r["kind"] == "target"),
+    (["--type", "Kế hoạch", "--kind", "target", "--unit", "%"], 28, lambda r: r["kind"] == "target"),
     (["--issuer", "thu tuong"], 1, lambda r: r["text"] == "2 năm" and r["period"] == "2009"),
     (["--issuer", "Thủ tướng", "--type", "KH"], 0, None),
     (["--doc", "179/KH-UBND"], 41, lambda r: r["document"] == PLAN_KH.name),
