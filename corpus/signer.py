@@ -20,24 +20,53 @@ _NOTE = re.compile(r"\s*\[\d{1,3}\].*$")
 # "PGS.TS. Nguyễn Văn A").
 _RANK = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Chuẩn|Phó)\s+[Đđ]ô\s+đốc|[Đđ]ô\s+đốc|"
                    r"(?:GS|PGS|TS|ThS|BS|KS)\.(?:\s*(?:TS|ThS|BS|KS)\.)*)\s+")
+# "(Đã ký)", "( Đã ký)": the mark of a signed copy; the name may follow it on the same line
+# ("PHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc", a .docx cell whose lines were joined).
+_SIGNED = re.compile(r"\(\s*[Đđ]ã\s+ký\s*\)")
+# The columns of a line: a table's " | ", or a run of spaces in a text dump laid out in two columns
+# ("Nơi nhận:                 KT. CHỦ TỊCH").
+_COLUMNS = re.compile(r"\s*\|\s*|\s{3,}")
+# "Nơi nhận: TM. CHÍNH PHỦ": the recipients' label before the role, on its line.
+_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:\s*", re.I)
+# A heading joined to the name's line when a line break was repaired ("Lâm Văn Bi Mẫu biểu số 01",
+# "Nguyễn Thị Bích Ngọc Thông tư 112/2025/TT-BTC sửa đổi ..."): the name ends before it.
+_HEADING_AFTER = re.compile(r"\s+(?:Mẫu|Phụ\s+lục|PHỤ\s+LỤC|Biểu|Danh\s+mục|DANH\s+MỤC|Thông\s+tư|Quyết\s+định|"
+                            r"Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Luật)\b.*$")
 TAIL_CHARS = 4000  # the signature block closes the document, unless appendices follow it
 
 
 def _scan(lines: list[str]) -> str | None:
     since_role, prev = None, ""
-    for line in lines:
-        cells = [c.strip() for c in line.split("|")]
+    for i, line in enumerate(lines):
+        cells = [c.strip() for c in _COLUMNS.split(line.strip())]
         if sum(1 for c in cells if c) > 2:
             cells = []  # a row of a data table ('I | Bắc Bộ | 2.411,5'), not the signature block
         for s in reversed(cells):
-            if _SIGN_ROLE.match(s) or "(Đã ký)" in s or "(đã ký)" in s:
+            s = _RECIPIENTS.sub("", s)
+            signed = _SIGNED.search(s)
+            if _SIGN_ROLE.match(s) or signed:
                 since_role, prev = 0, ""
+                after = _RANK.sub("", s[signed.end():].strip()) if signed else ""
+                if after and _SIGNER.match(after) and _VI_MARKS.search(after):
+                    return after
                 break
             if since_role is not None and since_role <= 15:
                 name = _RANK.sub("", _NOTE.sub("", s))
+                if not _SIGNER.match(name) and name.startswith("-") and ";" in name:
+                    # the recipients' column and the name's joined when spaces were squeezed
+                    # ("- Các BQL dự án ĐTXD tỉnh, Khu vực; Nguyễn Thế Phước")
+                    name = name.rsplit(";", 1)[1].strip()
+                if not _SIGNER.match(name):
+                    name = _HEADING_AFTER.sub("", name)
                 if _SIGNER.match(name) and _VI_MARKS.search(name):
                     # a surname wrapped onto its own line: 'Phùng / Thị Hồng Hà'
-                    return f"{prev} {name}" if prev and _SIGNER.match(f"{prev} {name}") else name
+                    if prev and _SIGNER.match(f"{prev} {name}"):
+                        return f"{prev} {name}"
+                    # a two-word name whose last word wrapped: 'Nguyễn Quỳnh / Thiện'
+                    nxt = next((ln.strip() for ln in lines[i + 1:i + 3] if ln.strip()), "")
+                    if name.count(" ") == 1 and re.fullmatch(rf"[{UPPER}][{LOWER}]+", nxt):
+                        return f"{name} {nxt}"
+                    return name
                 if s:
                     prev = name if re.fullmatch(rf"[{UPPER}][{LOWER}]+", name) else ""
         if since_role is not None and line.strip():

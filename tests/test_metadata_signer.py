@@ -22,6 +22,25 @@ CASES = [
      "Trương Thanh Hoài\n- Văn phòng Quốc hội;", "Trương Thanh Hoài"),
     # the block before long appendices (Quyết định 2109/QĐ-BXD)
     ("- Lưu: VT, QLN.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Sinh" + _APPENDIX, "Nguyễn Văn Sinh"),
+    # a text dump in two columns: the role after "Nơi nhận:", the name alone at the end (Công văn 5973/UBND-KT)
+    ("Nơi nhận:                                               KT. CHỦ TỊCH\n- Như trên;\n"
+     "- Bộ Nông nghiệp và Môi trường (để báo cáo);            PHÓ CHỦ TỊCH\n- Lưu: VT, KT(Thủy, Nho).\n\n\n"
+     "                                                      Nguyễn Thành Sinh", "Nguyễn Thành Sinh"),
+    # the same with the spaces squeezed: the name joined to a recipient (Quyết định 16/2026/QĐ-UBND, OCR)
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Văn phòng Chính phủ;\n- Bộ Công Thương; KT. CHỦ TỊCH\n"
+     "- Cục KTVB và QLXPVPHC - Bộ Tư pháp; PHÓ CHỦ TỊCH\n- Công ty Điện lực Lào Cai;\n"
+     "- Các BQL dự án ĐTXD tỉnh, Khu vực; Nguyễn Thế Phước\n- Trung tâm TT và HN tỉnh;", "Nguyễn Thế Phước"),
+    # "(Đã ký)" and the name on one line, the block's cells joined (Nghị định 16/2025/NĐ-CP, 158/2025/NĐ-CP)
+    ("- Lưu: VT, NC (02). MC |\n( Đã ký) Lê Thành Long |", "Lê Thành Long"),
+    ("- Lưu: VT, KTTH(2b) | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |", "Hồ Đức Phớc"),
+    # the next heading joined to the name's line (Kế hoạch 0204/KH-UBND, Thông tư 112/2025/TT-BTC)
+    ("- Lưu: VT, DT (KH03), M.A166/11.\nTM. ỦY BAN NHÂN\nDÂN KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+     "Lâm Văn Bi Mẫu biểu số 01\n\nDỰ BÁO MỘT SỐ CHỈ TIÊU", "Lâm Văn Bi"),
+    ("- Lưu: VT, KTN (100 bản)\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Thị Bích Ngọc Thông tư 112/2025/TT-BTC sửa đổi",
+     "Nguyễn Thị Bích Ngọc"),
+    # the last word of a two-word name wrapped (Quyết định 2637/QĐ-UBND); a heading in capitals is no name
+    ("- Lưu: VT, 06.PVHCC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Quỳnh\nThiện\nPHỤ LỤC I", "Nguyễn Quỳnh Thiện"),
+    ("- Lưu: VT, TTPVHCC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMai Sơn\nPHỤ LỤC\nDANH MỤC THỦ TỤC", "Mai Sơn"),
     # no name: a data table after a header, a form to fill in
     ("THỦ TƯỚNG CHÍNH PHỦ\nTổng toàn quốc | 3.780,5 | 3.939,3\nI | Bắc Bộ | 2.411,5 | 2.067,3", None),
     ("CHỦ TỊCH (Ký, ghi rõ họ tên, đóng dấu)\nỦY BAN NHÂN DÂN\nXÃ/PHƯỜNG …", None),
