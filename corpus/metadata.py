@@ -26,7 +26,33 @@ from .signer import signer as _signer
 
 HEADER_CHARS = 4000  # the header sits in the first few hundred characters; titles can wrap long
 HEADER_LINES = 60
-MOTTO = re.compile(r"C[ỘO]NG\s+H[ÒOÓ][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I)
+
+
+def _fold(s: str) -> str:
+    """Upper case without diacritics, for headings mangled by OCR ('QUYÉT ĐỊNH' == 'QUYẾT ĐỊNH')."""
+    s = unicodedata.normalize("NFD", s.upper().replace("Đ", "D"))
+    return "".join(c for c in s if unicodedata.category(c) != "Mn")
+
+
+_VIET_VOWELS = "aăâeêioôơuưy" + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+
+
+def _any_marks(words: str) -> str:
+    """A regex for ``words`` whatever marks OCR gave or took from their vowels ('CỘNG HÕA', 'CONG HOA' for
+    'CỘNG HÒA'): for the motto, a closed phrase. Case-insensitive use."""
+    out = []
+    for c in words.lower():
+        base = _fold(c).lower()
+        if c == " ":
+            out.append(r"\s+")
+        elif base in "aeiouy":
+            out.append("[" + "".join(sorted({v for v in _VIET_VOWELS if _fold(v).lower() == base})) + "]")
+        else:
+            out.append(re.escape(c))
+    return "".join(out)
+
+
+MOTTO = re.compile(_any_marks("cộng hòa xã hội chủ nghĩa việt nam"), re.I)
 MOTTO2 = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc\.?", re.I)
 # "Số: 44 /2025/QĐ-TTg", "Số 363/2025/NĐ-CP", "Luật số: 106/2025/QH15", "Nghị quyết số: 170/2024/QH15",
 # "Số:          /BC-UBND" (a draft: blank number), "Số: II /2026/QĐ-UBND" (OCR), "Số: 57-NQ/TW"
@@ -49,7 +75,7 @@ _PLACE_WORD = re.compile(rf"^[{UPPER}][{LOWER}{UPPER}]*\.?$")
 _BODY_START = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d]|Thực\s+hiện|Theo\s+đề\s+nghị|"
                          r"Trả\s+lời|Ngày\s+\d)")
 _TITLE_STOP = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d])")
-_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bSố\b\s*:?|C[ỘO]NG\s+H[ÒOÓ][AÀ]\b|Độc\s+lập\b", re.I)
+_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bSố\b\s*:?|C[ỘO]NG\s+" + _any_marks("hòa") + r"\b|Độc\s+lập\b", re.I)
 _SEPARATOR = re.compile(r"^[-_=*.–—~\s]+$")
 # A heading that opens an excerpt of a document: "3. Công tác ...", "I. VỀ KẾT QUẢ", "Điều 5.", "a) ..."
 _EXCERPT_START = re.compile(r"^(?:\d+(?:\.\d+)*\.\s|[IVXLC]+\.\s|[a-zđ]\)\s|Điều\s+\d|Chương\s+[IVXLC\d]|PHẦN\s|Phần\s|"
@@ -59,12 +85,6 @@ _EXCERPT_START = re.compile(r"^(?:\d+(?:\.\d+)*\.\s|[IVXLC]+\.\s|[a-zđ]\)\s|Đi
 @lru_cache(maxsize=1)
 def _types() -> list[dict]:
     return json.loads(resources.files("extractors").joinpath("data/doc_types.json").read_text("utf-8"))
-
-
-def _fold(s: str) -> str:
-    """Upper case without diacritics, for headings mangled by OCR ('QUYÉT ĐỊNH' == 'QUYẾT ĐỊNH')."""
-    s = unicodedata.normalize("NFD", s.upper().replace("Đ", "D"))
-    return "".join(c for c in s if unicodedata.category(c) != "Mn")
 
 
 @lru_cache(maxsize=1)
@@ -326,6 +346,11 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
             return "document", Metadata()
         return "news", Metadata(title=first)
     md = Metadata()
+    if num_m and type_name:
+        # "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT" above "Số: 1105/KH-ĐKT" under a KẾ HOẠCH: the number
+        # whose symbol names the type heading is the document's own
+        num_m = next((m for m in NUMBER.finditer(region) if m.group(0).lstrip(" \t|_-–").startswith(("Số", "SỐ"))
+                      and type_from_symbol(canonical_number(m.group("num").strip())) == type_name), num_m)
     if num_m:
         raw = num_m.group("num").strip()
         lead = raw.split("/")[0].split("-")[0].strip()

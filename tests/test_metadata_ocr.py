@@ -95,3 +95,26 @@ ISSUERS = [
 def test_issuer_block(text, number, issuer):
     kind, md = read_metadata(text)
     assert (kind, md.number, md.issuer) == ("document", number, issuer)
+
+
+# (header, number, issuer): the motto whatever marks OCR gave it; the number whose symbol names the type
+MOTTO_NUMBER = [
+    ("UBND TỈNH LÀO CAI CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc\n\n"
+     "Số: 1894 /TB-SCT Lào Cai, ngày 09 tháng 4 năm 2026\n\nTHÔNG BÁO\nKết quả kiểm tra\nCăn cứ Quyết định;",
+     "1894/TB-SCT", "Sở Công Thương tỉnh Lào Cai"),
+    ("SỞ CÔNG THƯƠNG CONG HOA XA HOI CHU NGHIA VIET NAM\nĐOÀN KIỂM TRA Độc lập - Tự do - Hạnh Phúc\n"
+     "THEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026\n\nSố: 1105/KH-ĐKT\n\nKẾ HOẠCH\n"
+     "Kiểm tra việc chấp hành Quy định pháp luật\n\nThực hiện Quyết định số 1050/QĐ-SCT;",
+     "1105/KH-ĐKT", "Đoàn Kiểm tra theo quyết định"),  # the block names the team by its decision
+    # a consolidated text: its own number, not the decree it consolidates (Văn bản hợp nhất 81/VBHN-BNNMT)
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n-------\nSố: 81/VBHN-BNNMT\nHà Nội, ngày 20 tháng 11 năm 2025\nNGHỊ ĐỊNH\n"
+     "Quy định về bồi thường, hỗ trợ, tái định cư\n"
+     "Nghị định số 88/2024/NĐ-CP ngày 15 tháng 7 năm 2024 của Chính phủ quy định về bồi thường;",
+     "81/VBHN-BNNMT", "Bộ Nông nghiệp và Môi trường"),
+]
+
+
+@pytest.mark.parametrize("text,number,issuer", MOTTO_NUMBER)
+def test_motto_and_number(text, number, issuer):
+    kind, md = read_metadata(text)
+    assert (kind, md.number, md.issuer) == ("document", number, issuer)
