@@ -32,6 +32,8 @@ _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:\s*", re.I)
 # "Nguyễn Thị Bích Ngọc Thông tư 112/2025/TT-BTC sửa đổi ..."): the name ends before it.
 _HEADING_AFTER = re.compile(r"\s+(?:Mẫu|Phụ\s+lục|PHỤ\s+LỤC|Biểu|Danh\s+mục|DANH\s+MỤC|Thông\s+tư|Quyết\s+định|"
                             r"Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Luật)\b.*$")
+# A line of the recipients' list ("- Bộ Tư pháp;", "~ Lưu: VT" where OCR read the dash as a tilde).
+_RECIPIENT = re.compile(r"^\s*[-~+]\s")
 TAIL_CHARS = 4000  # the signature block closes the document, unless appendices follow it
 
 
@@ -41,6 +43,11 @@ def _scan(lines: list[str]) -> str | None:
         cells = [c.strip() for c in _COLUMNS.split(line.strip())]
         if sum(1 for c in cells if c) > 2:
             cells = []  # a row of a data table ('I | Bắc Bộ | 2.411,5'), not the signature block
+        recipient = bool(_RECIPIENT.match(line))
+        if recipient and cells and ";" in cells[-1]:
+            # the recipients' column and the block's joined when spaces were squeezed:
+            # "- Chính phủ; TM. ỦY BAN NHÂN DÂN", "- Các BQL dự án ĐTXD tỉnh, Khu vực; Nguyễn Thế Phước"
+            cells.append(cells[-1].rsplit(";", 1)[1].strip())
         for s in reversed(cells):
             s = _RECIPIENTS.sub("", s)
             signed = _SIGNED.search(s)
@@ -52,10 +59,6 @@ def _scan(lines: list[str]) -> str | None:
                 break
             if since_role is not None and since_role <= 15:
                 name = _RANK.sub("", _NOTE.sub("", s))
-                if not _SIGNER.match(name) and name.startswith("-") and ";" in name:
-                    # the recipients' column and the name's joined when spaces were squeezed
-                    # ("- Các BQL dự án ĐTXD tỉnh, Khu vực; Nguyễn Thế Phước")
-                    name = name.rsplit(";", 1)[1].strip()
                 if not _SIGNER.match(name):
                     name = _HEADING_AFTER.sub("", name)
                 if _SIGNER.match(name) and _VI_MARKS.search(name):
@@ -69,8 +72,8 @@ def _scan(lines: list[str]) -> str | None:
                     return name
                 if s:
                     prev = name if re.fullmatch(rf"[{UPPER}][{LOWER}]+", name) else ""
-        if since_role is not None and line.strip():
-            since_role += 1
+        if since_role is not None and line.strip() and not recipient:
+            since_role += 1  # the list of recipients runs beside the block: its lines do not count
     return None
 
 

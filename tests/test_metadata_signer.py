@@ -30,6 +30,13 @@ CASES = [
     ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Văn phòng Chính phủ;\n- Bộ Công Thương; KT. CHỦ TỊCH\n"
      "- Cục KTVB và QLXPVPHC - Bộ Tư pháp; PHÓ CHỦ TỊCH\n- Công ty Điện lực Lào Cai;\n"
      "- Các BQL dự án ĐTXD tỉnh, Khu vực; Nguyễn Thế Phước\n- Trung tâm TT và HN tỉnh;", "Nguyễn Thế Phước"),
+    # OCR: the role joined to a recipient, dashes read as tildes, a long list before the name (Quyết định
+    # 11/2026/QĐ-UBND); the recipients' lines do not count against the distance from the role
+    ("Nơi nhận: Ti h ˆ\n- Chính phủ; TM. ỦY BAN NHÂN DÂN\n- Vụ pháp chế - Bộ Xây dựng (b/e); HỦ TỊCH\n\n" +
+     "".join(f"~ Sở số {i};\n- UBND xã số {i};\n" for i in range(10)) + "- Lưu: VT, CV, XD.\n\nNguyễn Tuấn Anh\n\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nguyễn Tuấn Anh"),
+    # a recipients' line that is a table row (three cells) is passed over, not split
+    ("- Lưu: VT | CN | 02 bản;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân", "Hoàng Văn Thuân"),
     # "(Đã ký)" and the name on one line, the block's cells joined (Nghị định 16/2025/NĐ-CP, 158/2025/NĐ-CP)
     ("- Lưu: VT, NC (02). MC |\n( Đã ký) Lê Thành Long |", "Lê Thành Long"),
     ("- Lưu: VT, KTTH(2b) | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |", "Hồ Đức Phớc"),
