@@ -141,10 +141,15 @@ _NOISE = re.compile(r":|@|\b[^\W\d_]+\d+[^\W\d_]+")  # a label, a mark, letters 
 def _issuer_levels(lines: list[str]) -> list[str]:
     """The upper-case lines of the top-left block, grouped into bodies, top level first."""
     block: list[str] = []
+    in_columns = False  # the block sat in the left column beside the motto's last line
     for i, line in enumerate(lines[:25]):
         left = _left_column(line)
         if not left or _SEPARATOR.match(left) or not any(c.isalpha() for c in left):
             continue  # blank, a rule, or OCR specks (")")
+        if in_columns and "|" not in line and not re.search(r"(?:,|\bVÀ)$", block[-1]) \
+                and not _starts_with_head(left.lower().split()):
+            break  # a line across the page after the two columns: "GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ"
+        in_columns = in_columns or bool(block and "|" in line and MOTTO2.search(line.split("|", 1)[1]))
         # text beyond the block on the same line: underscores, "Số:", the motto
         m = _BLOCK_CUT.search(left)
         if m:

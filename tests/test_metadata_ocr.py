@@ -85,6 +85,14 @@ ISSUERS = [
     ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
      "---------------\nNghị quyết số: 95/2025/UBTVQH15\nHà Nội, ngày 13 tháng 8 năm 2025\nNGHỊ QUYẾT\n"
      "Quy định danh mục nhiệm vụ, hoạt động\nCăn cứ Hiến pháp;", "95/2025/UBTVQH15", "Ủy ban Thường vụ Quốc hội"),
+    # after the two columns, a line across the page is no part of the block; a wrapped name is
+    ("UBND TỈNH LÀO CAI | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN QUẢN LÝ KHU KINH TẾ | Độc lập - Tự do - Hạnh phúc\n"
+     "GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ\nMã số dự án: 4275604886\nSố: 12/GCN-BQL\nCăn cứ Luật Đầu tư;",
+     "12/GCN-BQL", "Ban Quản lý khu kinh tế tỉnh Lào Cai"),
+    ("BỘ CÔNG THƯƠNG | CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC ĐỔI MỚI SÁNG TẠO, | Độc lập - Tự do - Hạnh phúc\n"
+     "CHUYỂN ĐỔI XANH VÀ\nKHUYẾN CÔNG\nSố: 1178/ĐCK-CTT | Hà Nội, ngày 10 tháng 7 năm 2025\n"
+     "V/v hướng dẫn về công tác quản lý cụm công nghiệp\nKính gửi: Sở Công Thương tỉnh Lào Cai",
+     "1178/ĐCK-CTT", "Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công"),
     # a sentence-case line above the block is no noise: the header does not start there
     ("Phụ lục VIII\n\nMẪU GIẤY PHÉP VẬN CHUYỂN HÀNG HÓA NGUY HIỂM\n(Kèm theo Nghị định số 161/2024/NĐ-CP)\n"
      "Số: 01/GP-BCT\nCăn cứ Nghị định;", "01/GP-BCT", None),
