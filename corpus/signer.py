@@ -34,6 +34,7 @@ _HEADING_AFTER = re.compile(r"\s+(?:Mẫu|Phụ\s+lục|PHỤ\s+LỤC|Biểu|Dan
                             r"Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Kế\s+hoạch|Công\s+văn|Luật)\b.*$")
 # A line of the recipients' list ("- Bộ Tư pháp;", "~ Lưu: VT" where OCR read the dash as a tilde).
 _RECIPIENT = re.compile(r"^\s*[-~+]\s")
+_ROLE_WORDS = re.compile(rf"^(?:[{UPPER}]+\.?\s+)+")
 TAIL_CHARS = 4000  # the signature block closes the document, unless appendices follow it
 
 
@@ -53,7 +54,10 @@ def _scan(lines: list[str]) -> str | None:
             signed = _SIGNED.search(s)
             if _SIGN_ROLE.match(s) or signed:
                 since_role, prev = 0, ""
-                after = _RANK.sub("", s[signed.end():].strip()) if signed else ""
+                # the name after the mark, or after the role's words in capitals on the same line
+                # ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Bùi Thanh Sơn", a .docx cell whose lines were joined)
+                after = s[signed.end():] if signed else _ROLE_WORDS.sub("", s)
+                after = _RANK.sub("", after.strip())
                 if after and _SIGNER.match(after) and _VI_MARKS.search(after):
                     return after
                 break

@@ -40,6 +40,8 @@ CASES = [
     # "(Đã ký)" and the name on one line, the block's cells joined (Nghị định 16/2025/NĐ-CP, 158/2025/NĐ-CP)
     ("- Lưu: VT, NC (02). MC |\n( Đã ký) Lê Thành Long |", "Lê Thành Long"),
     ("- Lưu: VT, KTTH(2b) | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |", "Hồ Đức Phớc"),
+    ("- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT, các Vụ, Cục, Công báo; - Lưu: VT, CN (2). | "
+     "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Bùi Thanh Sơn\nTT | Vùng/tỉnh | Giai đoạn 2025 - 2030 (MW)", "Bùi Thanh Sơn"),
     # the next heading joined to the name's line (Kế hoạch 0204/KH-UBND, Thông tư 112/2025/TT-BTC)
     ("- Lưu: VT, DT (KH03), M.A166/11.\nTM. ỦY BAN NHÂN\nDÂN KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
      "Lâm Văn Bi Mẫu biểu số 01\n\nDỰ BÁO MỘT SỐ CHỈ TIÊU", "Lâm Văn Bi"),
