@@ -6,7 +6,7 @@ import re
 from .normalize import LOWER, UPPER
 
 _SIGNER = re.compile(rf"^(?:[{UPPER}][{LOWER}]+\s){{1,4}}[{UPPER}][{LOWER}]+$")
-_SIGN_ROLE = re.compile(r"^(?:KT\.|TM\.|TL\.|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|"
+_SIGN_ROLE = re.compile(r"^(?:KT\.|TM\.|TL\.|T/M\.?\s|T/L\.?\s|Q\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|"
                         r"THỨ TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHÁNH|TRƯỞNG|PHÓ TRƯỞNG|CHỦ NHIỆM|TỔNG BÍ THƯ|"
                         r"BÍ THƯ|CỤC TRƯỞNG|VỤ TRƯỞNG|\(Đã ký\)|\(đã ký\))")
 

@@ -37,6 +37,10 @@ CASES = [
      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nguyễn Tuấn Anh"),
     # a recipients' line that is a table row (three cells) is passed over, not split
     ("- Lưu: VT | CN | 02 bản;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân", "Hoàng Văn Thuân"),
+    # "T/M." for "TM.", the role beside a recipient without ';' (Kế hoạch 1105/KH-ĐKT of an inspection team)
+    ("Nơi nhận: T/M. ĐOÀN KIỂM TRA\n- Giám đốc Sở (để báo cáo và phê duyệt);\n"
+     "- Văn phòng Sở (Bố trí kinh phí, phương TRƯỞNG ĐOÀN\ntiện Phục vụ Đoàn kiểm tra);\n"
+     "- Lưu: VT, CN(M. Cường).\n\nHoàng Văn Thuân\nPHÓ GIÁM ĐỐC\nSỞ CÔNG THƯƠNG LÀO CAI\nPHỤ LỤC I", "Hoàng Văn Thuân"),
     # "(Đã ký)" and the name on one line, the block's cells joined (Nghị định 16/2025/NĐ-CP, 158/2025/NĐ-CP)
     ("- Lưu: VT, NC (02). MC |\n( Đã ký) Lê Thành Long |", "Lê Thành Long"),
     ("- Lưu: VT, KTTH(2b) | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |", "Hồ Đức Phớc"),
