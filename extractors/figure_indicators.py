@@ -269,8 +269,21 @@ def _trim_subject(subj: str) -> str:
             subj = ",".join(parts[-keep:])
     words = subj.split()
     if len(words) > 30:
+        # cut at the last indicator head ("... được nâng cấp; tỷ lệ số hóa hồ sơ, ... thuộc thẩm quyền giải
+        # quyết"), never inside its noun phrase; with no head, at the last ';', then at 30 words
+        heads = [m for m in _INDICATOR_HEAD.finditer(subj) if len(subj[m.end():].split()) >= 2]
+        if heads and len(subj[heads[-1].start():].split()) <= 45:
+            return subj[heads[-1].start():]
+        marks = [m.end() for m in re.finditer(r";\s", subj) if len(subj[m.end():].split()) >= 2]
+        if marks and len(subj[marks[-1]:].split()) <= 30:
+            return subj[marks[-1]:]
         subj = " ".join(words[-30:])
     return subj
+
+
+# the head of an indicator's noun phrase: "tỷ lệ ...", "số lượng ...", "tổng số ...", "tổng mức ..."
+# ("giá trị" is no head: "thuế giá trị gia tăng", "còn giá trị trong ...")
+_INDICATOR_HEAD = re.compile(r"(?<!\w)(?:t[ỷỉ]\s+(?:lệ|trọng)|số\s+lượng|tổng\s+(?:số|mức|vốn))(?!\w)", re.I)
 
 
 def _strip_doi_voi(ind: str) -> str:

@@ -98,6 +98,19 @@ CASES = [
      [fig(98, "%", indicator="Tỷ lệ số hóa hồ sơ", scope="cấp tỉnh"),
       fig(49, "%", indicator="Tỷ lệ số hóa hồ sơ", scope="cấp huyện"),
       fig(38, "%", indicator="Tỷ lệ số hóa hồ sơ", scope="cấp xã")]),
+    # a subject over 30 words is cut at its last indicator head (tỷ lệ, số lượng, tổng số, ...), not
+    # at a word count: the seed's "tỷ lệ" was read as "lệ số hóa hồ sơ, ..."
+    ("Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh được nâng cấp và bổ sung nhiều chức năng mới "
+     "phục vụ người dân, doanh nghiệp; tỷ lệ số hóa hồ sơ, kết quả giải quyết và cấp kết quả giải quyết thủ tục hành chính (TTHC) điện tử đối với TTHC thuộc thẩm quyền giải quyết của cấp tỉnh [[đạt 98%]], cấp huyện [[49%]], cấp xã [[38%]].",
+     [fig(98, "%", indicator="tỷ lệ số hóa hồ sơ, kết quả giải quyết và cấp kết quả giải quyết thủ tục hành chính (TTHC) điện tử đối với TTHC thuộc thẩm quyền giải quyết", scope="cấp tỉnh"),
+      fig(49, "%", indicator="tỷ lệ số hóa hồ sơ, kết quả giải quyết và cấp kết quả giải quyết thủ tục hành chính (TTHC) điện tử đối với TTHC thuộc thẩm quyền giải quyết", scope="cấp huyện"),
+      fig(38, "%", indicator="tỷ lệ số hóa hồ sơ, kết quả giải quyết và cấp kết quả giải quyết thủ tục hành chính (TTHC) điện tử đối với TTHC thuộc thẩm quyền giải quyết", scope="cấp xã")]),
+    # Nghị định 170/2025/NĐ-CP, Điều 13 (the 30-word cut gave "viết và phỏng vấn thì tổng điểm ... theo tỷ lệ
+    # điểm của bài thi viết")
+    ("Trường hợp lựa chọn hình thức thi kết hợp viết và phỏng vấn thì tổng điểm bài thi viết và bài thi phỏng "
+     "vấn được quy đổi về thang điểm 100 theo tỷ lệ điểm của bài thi viết là [[70%]], của bài thi phỏng vấn là "
+     "[[30%]].",
+     [fig(70, "%", indicator="tỷ lệ điểm của bài thi viết"), fig(30, "%")]),
     ("Tỷ lệ hồ sơ trực tuyến [[đạt 53%]], trong đó tỷ lệ hồ sơ trực tuyến toàn trình [[đạt 82%]].",
      [fig(53, "%", id="f1", parent=None), fig(82, "%", id="f2", parent="f1",
                                                indicator="tỷ lệ hồ sơ trực tuyến toàn trình")]),

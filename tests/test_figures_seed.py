@@ -84,3 +84,11 @@ def test_seed_figure(seed_figures, gold):
         whole = by_id[f.parent]
         gold_whole = next(g for g in SEED_FIGURES if g[0] == parent)
         assert whole.start < gold_whole[1] + len(gold_whole[0]) and gold_whole[1] < whole.end
+
+
+@pytest.mark.parametrize("gold_text", ["cấp tỉnh đạt 98%", "cấp huyện 49%", "cấp xã 38%"])
+def test_seed_indicator_keeps_its_head(seed_figures, gold_text):
+    """The long subject is cut at its head "tỷ lệ", not 30 words back ("lệ số hóa hồ sơ, ...")."""
+    row = next(r for r in SEED_FIGURES if r[0] == gold_text)
+    f = next(f for f in seed_figures if f.start < row[1] + len(row[0]) and row[1] < f.end)
+    assert f.indicator.startswith("tỷ lệ số hóa hồ sơ, kết quả giải quyết và cấp kết quả giải quyết thủ tục hành chính")
