@@ -94,6 +94,9 @@ def _casing(body: str, words: frozenset) -> tuple[dict, dict]:
             continue  # a heading in capitals says nothing about case
         prev_tok = _TOKEN.findall(before[-40:])
         next_tok = _TOKEN.match(body[end:end + 40].lstrip(" "))
+        if w.isupper() and len(w) > 1 and any(t and t.isupper() and len(t) > 1 for t in (
+                prev_tok[-1] if prev_tok else None, next_tok.group() if next_tok else None)):
+            continue  # a run of capitals in a mixed line ('CHƯƠNG TRÌNH ... (Kèm theo'): a heading
         prv = prev_tok[-1].lower() if prev_tok else None
         nxt = next_tok.group().lower() if next_tok and body[end:end + 1] == " " else None
         uni[lw][w] += 1
