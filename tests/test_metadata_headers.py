@@ -182,6 +182,15 @@ def test_all_caps_title_takes_capitals_from_the_body():
         "Phát triển mạng 5G, Internet vạn vật (IoT) tỉnh Đồng Nai"
 
 
+def test_capitals_of_a_heading_on_a_mixed_line_are_no_casing():
+    # Quyết định 2629/QĐ-TTg: the annex heading runs on into "(Kèm theo ...)" on one line
+    body = ("Điều 1. Phê duyệt Chương trình kèm theo Quyết định này.\nPHỤ LỤC II\n"
+            "CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ (Kèm theo Quyết định số 2629/QĐ-TTg)\n"
+            "Các bộ, ngành chịu trách nhiệm thi hành Chương trình này, xây dựng Chính phủ số.")
+    assert sentence_case("VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ", body) == \
+        "Về việc phê duyệt Chương trình phát triển Chính phủ số"
+
+
 @pytest.mark.parametrize("text,kind,title", [
     ("Còn hơn 10% vốn đầu tư chưa giải ngân\nTheo Bộ Kế hoạch và Đầu tư, ...", "news",
      "Còn hơn 10% vốn đầu tư chưa giải ngân"),
