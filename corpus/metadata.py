@@ -75,7 +75,9 @@ _PLACE_WORD = re.compile(rf"^[{UPPER}][{LOWER}{UPPER}]*\.?$")
 _BODY_START = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d]|Thực\s+hiện|Theo\s+đề\s+nghị|"
                          r"Trả\s+lời|Ngày\s+\d)")
 _TITLE_STOP = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d])")
-_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bSố\b\s*:?|C[ỘO]NG\s+" + _any_marks("hòa") + r"\b|Độc\s+lập\b", re.I)
+# the motto of a Party document stands where the state's does: "ĐẢNG CỘNG SẢN VIỆT NAM"
+_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bSố\b\s*:?|C[ỘO]NG\s+" + _any_marks("hòa") + r"\b|Độc\s+lập\b|"
+                        + _any_marks("đảng cộng sản việt nam") + r"\b", re.I)
 _SEPARATOR = re.compile(r"^[-_=*.–—~\s]+$")
 # A heading that opens an excerpt of a document: "3. Công tác ...", "I. VỀ KẾT QUẢ", "Điều 5.", "a) ..."
 _EXCERPT_START = re.compile(r"^(?:\d+(?:\.\d+)*\.\s|[IVXLC]+\.\s|[a-zđ]\)\s|Điều\s+\d|Chương\s+[IVXLC\d]|PHẦN\s|Phần\s|"
@@ -155,7 +157,7 @@ def _issuer_levels(lines: list[str]) -> list[str]:
         if m:
             left = left[:m.start()].strip(" -_")
         if not left:
-            if m and m.group().startswith("S") or block and m and m.group().startswith(("C", "c")):
+            if m and m.group().startswith("S") or block and m and m.group()[:1] in "CcĐđ":
                 break  # "Số: ..." or the motto: the block is over
             continue
         if not block and i < 5 and m is None and left.upper() != left and _NOISE.search(left) \
@@ -256,6 +258,10 @@ def _title(lines: list[str], type_idx: int, body: str) -> str | None:
         return None
     title = " ".join(parts)
     title = re.sub(r"^(?:V/v|Về\s+việc\s*:)\s*:?\s*", "", title, flags=re.I)
+    # a Party resolution names its organ under the type line: "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ / về ..."
+    organ = re.match(r"CỦA(?:\s+(?![a-zđ])\w+)+\s+(?=\w)", title)
+    if organ and organ.group().isupper() and title[organ.end()].islower():
+        title = title[organ.end():]
     if sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title):
         title = _known_names(sentence_case(title, body))
     title = title.strip(" .;:")

@@ -53,6 +53,10 @@ CASES = [
      'Nghị định', '363/2025/NĐ-CP', '2025-12-31', 'Hà Nội',
      'Chính phủ',
      'Quy định chính sách thu hút, trọng dụng nhân tài đối với quân đội nhân dân Việt Nam'),
+    ("nq-57-nq-tw-2024.txt",  # a Party document: its motto is "ĐẢNG CỘNG SẢN VIỆT NAM", its organ under the type
+     'Nghị quyết', '57-NQ/TW', '2024-12-22', 'Hà Nội',
+     'Ban Chấp hành Trung ương',
+     'Về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia'),
     ("nq-170-2024-qh15.txt",
      'Nghị quyết', '170/2024/QH15', None, None,
      'Quốc hội',
