@@ -154,12 +154,7 @@ def _stream_table(tbl) -> list[str]:
                 seen = cell[0]
             offset += width
         above = row
-        depth = max((len(c) for c in cells), default=0)
-        for i in range(depth):
-            parts = [c[i] if i < len(c) else "" for c in cells]
-            while parts and not parts[-1]:
-                parts.pop()
-            lines.append(" | ".join(parts).strip())
+        lines.extend(_row_lines(cells))
     return lines
 
 
@@ -194,12 +189,18 @@ def _table_lines(table, para=lambda p: p.text) -> list[str]:
                 continue
             seen = cell._tc
             cells.append([t.strip() for p in cell.paragraphs for t in para(p).split("\n") if t.strip()])
-        depth = max((len(c) for c in cells), default=0)
-        for i in range(depth):
-            parts = [c[i] if i < len(c) else "" for c in cells]
-            while parts and not parts[-1]:
-                parts.pop()
-            lines.append(" | ".join(parts).strip())
+        lines.extend(_row_lines(cells))
+    return lines
+
+
+def _row_lines(cells: list[list[str]]) -> list[str]:
+    """One row's cells side by side: line i joins each cell's i-th paragraph with `` | ``."""
+    lines = []
+    for i in range(max((len(c) for c in cells), default=0)):
+        parts = [c[i] if i < len(c) else "" for c in cells]
+        while parts and not parts[-1]:
+            parts.pop()
+        lines.append(" | ".join(parts).strip())
     return lines
 
 
