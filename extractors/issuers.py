@@ -169,19 +169,40 @@ def _local_name(entry_name: str, level: str | None, place: str | None, ctx: tupl
     return f"{entry_name} {level}" if level else entry_name
 
 
+# An office holder who signs for a body: "của Bộ trưởng Bộ Tài chính", "của Chủ tịch UBND TP Thái Bình",
+# "Thống đốc Ngân hàng Nhà nước". The issuer is the body (as the dev gold writes "Giám đốc Sở Xây dựng"
+# as "Sở Xây dựng ..."); "Chủ tịch nước" is a body of its own and matches first.
+_OFFICE = re.compile(r"(?i:(?:Phó\s+)?(?:Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Thống\s+đốc|Cục\s+trưởng"
+                     r"|Trưởng\s+ban|Thủ\s+trưởng))[ \t\n]+(?=\S)")
+# A provincial department, named like its ministry: "Sở Công Thương", "Sở Tài nguyên và Môi trường".
+_DEPARTMENT = re.compile(r"(?:Sở|SỞ)[ \t\n]+")
+
+
 def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tuple[str, int] | None:
     """The issuer written at ``pos`` (after "của") as (full name, end offset), or None."""
     m = issuer_regex().match(text, pos)
     if not m:
-        return None
+        office = _OFFICE.match(text, pos)
+        if office:
+            return match_issuer(text, office.end(), ctx)
+        return _department(text, pos, ctx)
     entry = _by_written().get(_fold(m.group("name")))
     name_fold = _fold(m.group("name"))
     level = _norm_level(m.group("level"))
     end = m.end("level") if m.group("level") else m.end("name")
     if level in (None, "tỉnh", "thành phố"):
-        # a province or a city is one the gazetteer knows ("UBND tỉnh Mai Văn Huỳnh" names a person)
+        # a province or a city is one the gazetteer knows ("UBND tỉnh Mai Văn Huỳnh" names a person);
+        # a city under a province ("UBND TP Rạch Giá") is written with its level
         known = known_place(text, m.start("place")) if m.group("place") else None
         place, end = (known[0], known[1]) if known else (None, end)
+        if known and level == "thành phố" and re.match(rf"[ \t]+[{UPPER}]", text[known[1]:known[1] + 2]):
+            known = None  # "thành phố Điện Biên Phủ": a city that bears its province's name and more
+            place, end = None, (m.end("level") if m.group("level") else m.end("name"))
+        city = _place_words(m.group("place")) if level == "thành phố" and not known and m.group("place") else None
+        if city and len(city.split()) <= 3 and "\n" not in m.group("place").strip():
+            pm = re.match(r"[ \t]+" + r"[ \t]+".join(re.escape(w) for w in city.split()), text[m.start("place"):])
+            if pm:
+                place, end = city, m.start("place") + pm.end()
     else:
         place = _place_words(m.group("place"))
         if place and TITLE_START.match(text, m.start("place") + len(m.group("place")) - len(m.group("place").lstrip())):
@@ -202,6 +223,29 @@ def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tup
     if entry.get("local"):
         return _local_name(entry["name"], level, place, ctx), end
     return entry["name"], m.end("name")
+
+
+@lru_cache(maxsize=1)
+def _department_regex() -> re.Pattern:
+    fields = [n[3:] for e in issuer_table() if e["name"].startswith("Bộ ") and e["name"] != "Bộ Chính trị"
+              for n in e["names"] if n.startswith("Bộ ")]
+    return re.compile(rf"(?P<field>(?i:{words_alternation(fields)}))(?!\w)")
+
+
+def _department(text: str, pos: int, ctx) -> tuple[str, int] | None:
+    """'Sở Công Thương' (+ its province, written or the document's): 'Sở Công Thương tỉnh Lào Cai'."""
+    d = _DEPARTMENT.match(text, pos)
+    f = _department_regex().match(text, d.end()) if d else None
+    if not f:
+        return None
+    field = next((n[3:] for e in issuer_table() for n in e["names"]
+                  if n.startswith("Bộ ") and _fold(n[3:]) == _fold(re.sub(r"\s+", " ", f.group("field")))), f.group("field"))
+    end = f.end()
+    lv = re.compile(r"[ \t]+(?P<level>tỉnh|thành\s+phố|TP\.?)").match(text, end)
+    known = known_place(text, lv.end()) if lv else known_place(text, end)
+    if known:
+        return f"Sở {field} {_level_of(known[0], lv.group('level') if lv else 'tỉnh')[0]} {known[0]}", known[1]
+    return (f"Sở {field} {ctx[0]} {ctx[1]}" if ctx else f"Sở {field}"), end
 
 
 def _steering(text: str, pos: int, ctx) -> tuple[str, int]:

@@ -81,6 +81,15 @@ OF = re.compile(r"""
     [ \t\n]*,?[ \t\n]*(?:của|CỦA)\s+
 """, re.VERBOSE)
 
+# "do" before a written issuer, which may be followed by "ban hành": "Thông tư 40/2017/TT-BTC do Bộ Tài
+# chính quy định chế độ công tác phí", "Quyết định số 12/QĐ-UBND do UBND tỉnh ban hành".
+BY = re.compile(r"""
+    [ \t]*,?[ \t]*(?:do|DO)[ \t\n]+
+""", re.VERBOSE)
+BY_TAIL = re.compile(r"""
+    [ \t]+ban[ ]hành(?!\w)
+""", re.VERBOSE)
+
 # A date just before the mention: "Ngày 29/7/2022, UBND tỉnh ban hành Kế hoạch số 176/KH-UBND",
 # "Ngày 3/11/2016, Bộ Tài chính đã có công văn số 15700/BTC-TCDN". Searched in the text before it.
 DATE_BEFORE = re.compile(rf"""

@@ -19,7 +19,7 @@ from .dates import date_after
 from .issuers import issuer_from_symbol, issuer_regex, match_issuer, province
 from .models import Reference
 from .reference_fields import DocumentPasses, _md, _similar
-from .patterns import (LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, PROSE_TITLE_END,
+from .patterns import (BY, BY_TAIL, LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, PROSE_TITLE_END,
                        SHORT_NUMBER, SPLIT_SYMBOL, SYMBOL, SYMBOL_SRC, TITLE_END, TITLE_START, WORD, YEAR_AFTER,
                        trie_alternation, words_alternation)
 from .symbols import canonical_number, number_key, symbol_codes, type_codes, type_from_symbol
@@ -50,6 +50,7 @@ _NOT_TITLE = re.compile(r"(?i:và|hoặc|tại|theo|trong|ngày|năm|Căn)\b")
 # A count or quantifier before a type word makes it generic: "02 Quyết định phê duyệt ...".
 _QUANTIFIED = re.compile(r"(?:\d+|các|những|nhiều|một\s+số|mỗi|từng|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 _VIA = re.compile(r"(?:gửi|báo\scáo|trình)\b")
+_JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
 
@@ -197,8 +198,33 @@ class _Finder(DocumentPasses):
                     if iss:
                         m.issuer, m.end = iss
                         m.issuer_src = "written"
+                        self.joint(m)
                         continue
+                # "do Bộ Tài chính ban hành", or "do" the body the symbol names; not "Nghị định số
+                # 45/2023/NĐ-CP do Bộ trưởng Bộ Công Thương thực hiện" (who carries it out)
+                o = BY.match(text, m.end)
+                iss = match_issuer(text, o.end(), self.ctx) if o else None
+                t = BY_TAIL.match(text, iss[1]) if iss else None
+                if iss and (t or (m.number and issuer_from_symbol(m.number, self.ctx, self.type_codes) == iss[0])):
+                    m.issuer, m.end = iss[0], (t.end() if t else iss[1])
+                    m.issuer_src = "written"
+                    continue
             break
+
+    def joint(self, m: _M) -> None:
+        """A joint document's issuers written one after another ("Thông tư liên tịch số
+        38/2015/TTLT-BTTTT-BTC ... của Bộ trưởng Bộ Thông tin và Truyền thông, Bộ trưởng Bộ Tài chính"):
+        all of them, as its symbol names them."""
+        joint = issuer_from_symbol(m.number, self.ctx, self.type_codes) if m.number else None
+        if not joint or m.issuer not in joint or not re.search(r" và (?:Bộ|Ủy|Tòa|Viện|Kiểm) ", joint):
+            return
+        m.issuer = joint
+        while True:
+            j = _JOINT.match(self.text, m.end)
+            iss = match_issuer(self.text, j.end(), self.ctx) if j else None
+            if not iss or iss[0] not in joint:
+                return
+            m.end = iss[1]
 
     def title(self, m: _M) -> None:
         """The trích yếu after the mention, up to ';', the sentence end or a new clause."""

@@ -170,6 +170,33 @@ NUMBERED = [
      [ref("Nghị định", "87/2015/NĐ-CP", None, "Chính phủ", "-")]),
 ]
 
+WRITTEN_ISSUERS = [
+    # an office holder signs for the body: the issuer is the body, and the title follows it
+    ("Căn cứ [[Thông tư số 38/2015/TT-BTC ngày 25 tháng 03 năm 2015\ncủa Bộ trưởng Bộ Tài chính]] quy định về "
+     "thủ tục hải quan, kiểm tra giám sát hải quan;",
+     [ref("Thông tư", "38/2015/TT-BTC", "2015-03-25", "Bộ Tài chính",
+          "quy định về thủ tục hải quan, kiểm tra giám sát hải quan")]),
+    ("Bãi bỏ [[Quyết định số 15/QĐ-UBND ngày 10/3/2016 của Chủ tịch UBND TP Rạch Giá]] về việc giải quyết khiếu "
+     "nại.",
+     [ref("Quyết định", "15/QĐ-UBND", "2016-03-10", "Ủy ban nhân dân thành phố Rạch Giá",
+          "về việc giải quyết khiếu nại")]),
+    ("Căn cứ [[Quyết định số 03/2025/QĐ-UBND ngày 03 tháng 02 năm 2025 của CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH YÊN "
+     "BÁI]];", [ref("Quyết định", "03/2025/QĐ-UBND", "2025-02-03", "Ủy ban nhân dân tỉnh Yên Bái")]),
+    # a joint document: every issuer written, as its symbol names them
+    ("Căn cứ [[Thông tư liên tịch số 38/2015/TTLT-BTTTT-BTC ngày 25 tháng 12 năm 2015 của Bộ trưởng Bộ Thông tin "
+     "và Truyền thông, Bộ trưởng Bộ Tài chính]] quy định về quản lý;",
+     [ref("Thông tư liên tịch", "38/2015/TTLT-BTTTT-BTC", "2015-12-25",
+          "Bộ Thông tin và Truyền thông và Bộ Tài chính", "quy định về quản lý")]),
+    # a provincial department, its province written or the document's
+    ("Căn cứ [[Văn bản số 300/SCT-QLNL ngày 07/3/2025 của Sở Công Thương tỉnh Hà Giang]];",
+     [ref("Công văn", "300/SCT-QLNL", "2025-03-07", "Sở Công Thương tỉnh Hà Giang")]),
+    # "do ... ban hành", or "do" the body the symbol names; not who carries out a task
+    ("theo [[Thông tư số 40/2017/TT-BTC do Bộ Tài chính ban hành]] quy định chế độ công tác phí;",
+     [ref("Thông tư", "40/2017/TT-BTC", None, "Bộ Tài chính", "quy định chế độ công tác phí")]),
+    ("nhiệm vụ quy định tại [[Nghị định số 45/2023/NĐ-CP]] do Bộ trưởng Bộ Công Thương thực hiện.",
+     [ref("Nghị định", "45/2023/NĐ-CP", None, "Chính phủ")]),
+]
+
 NAMED = [
     ("Căn cứ [[Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015]];",
      [ref("Luật", None, "2015-06-19", "Quốc hội", "Tổ chức chính quyền địa phương")]),
@@ -253,7 +280,7 @@ NOT_REFERENCES = [
 ]
 
 
-@pytest.mark.parametrize("marked,expected", NUMBERED + NAMED + LISTS, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + NAMED + LISTS, ids=lambda v: str(v)[:40])
 def test_references(marked, expected):
     if expected is None:
         return check_nested(marked)
