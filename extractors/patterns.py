@@ -98,6 +98,22 @@ DATE_BEFORE = re.compile(rf"""
     (?:ban[ ]hành|đã[ ]có|có|gửi|ký|ra|trình|phê[ ]duyệt)\s+(?:các\s+)?$
 """, re.VERBOSE)
 
+# The same without a year, as news writes it: "Trước đó, vào ngày 6/1, Bộ Tài chính đã gửi Công văn số
+# 211/BTC-TCDN", "Ngày 24/4 vừa qua, Chính phủ đã chính thức ban hành Nghị định 49/2017/NĐ-CP". The year
+# comes from elsewhere in the text (reference_fields.DocumentPasses.dates), when it can.
+DATE_BEFORE_NO_YEAR = re.compile(r"""
+    (?:^|[\s(,;])(?:[Nn]gày|NGÀY)\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/.])
+    (?:\s+(?:vừa\s+qua|vừa\s+rồi|mới\s+đây))?\s*,\s*
+    (?P<between>[^.;:\n]{0,80}?)
+    (?:ban[ ]hành|đã[ ]có|có|gửi|ký|ra|trình|phê[ ]duyệt)\s+(?:các\s+)?$
+""", re.VERBOSE)
+
+# A full date anywhere in a text, for the year of a date written without one: "31/12/2016", "28/2/2017",
+# "tháng 2/2017".
+FULL_DATE = re.compile(r"""
+    (?<![\d/])(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})|tháng\s+(?P<m2>\d{1,2}))\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])
+""", re.VERBOSE)
+
 # The document's own number in its header: "Số: 1332/KH-BCĐ" at the start of a line (or after "|").
 OWN_NUMBER_LINE = re.compile(r"""
     (?:^|\n|\|)[ \t]*(?:Số|SỐ|số)[ \t]*:?[ \t]*$

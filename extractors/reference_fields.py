@@ -7,9 +7,11 @@ document's own ``self.own_title``/``self.metadata``.
 """
 from __future__ import annotations
 
+import datetime
 import re
 
-from .dates import date_before
+from .dates import date_before, iso_date
+from .patterns import DATE_BEFORE_NO_YEAR, FULL_DATE
 from .issuers import _md, issuer_from_symbol, issuer_regex, match_issuer
 from .symbols import number_key
 
@@ -84,7 +86,32 @@ class DocumentPasses:
     def dates(self, ms: list[_M]) -> None:
         for m in ms:
             if m.date is None and not m.nested:
-                m.date = date_before(self.text, m.start)
+                m.date = date_before(self.text, m.start) or self.date_without_year(m)
+
+    def date_without_year(self, m: _M) -> str | None:
+        """A date before the mention written without its year ("Ngày 24/4 vừa qua, Chính phủ đã ban hành
+        Nghị định 49/2017/NĐ-CP"): the year its own number states; in news, else the year of the latest
+        full date of the article (its present), one year earlier when that would put the date months after it."""
+        b = DATE_BEFORE_NO_YEAR.search(self.text[max(0, m.start - 140):m.start])
+        if not b or re.search(r"\d+/|ngày", b.group("between")):
+            return None
+        day, month = int(b.group("d")), int(b.group("m"))
+        y = re.search(r"/((?:19|20)\d\d)(?:/|$)", m.number or "")
+        if y:
+            return iso_date(day, month, y.group(1))
+        if self.is_document:
+            return None
+        latest = None
+        for f in FULL_DATE.finditer(self.text):
+            d = iso_date(f.group("d") or 1, f.group("m") or f.group("m2"), f.group("y"))
+            latest = max(latest or "", d or "") or None
+        if not latest:
+            return None
+        year = int(latest[:4])
+        d = iso_date(day, month, year)
+        if d and (datetime.date.fromisoformat(d) - datetime.date.fromisoformat(latest)).days > 60:
+            d = iso_date(day, month, year - 1)  # "ngày 20/12" in an article of January
+        return d
 
     def issuers(self, ms: list[_M]) -> None:
         written = {}

@@ -197,6 +197,20 @@ WRITTEN_ISSUERS = [
      [ref("Nghị định", "45/2023/NĐ-CP", None, "Chính phủ")]),
 ]
 
+DATES_WITHOUT_YEAR = [
+    # the year from the mention's own number
+    ("Ngày 15/3 vừa qua, Chính phủ đã ban hành [[Nghị định 20/2019/NĐ-CP]] về phí.",
+     [ref("Nghị định", "20/2019/NĐ-CP", "2019-03-15", "Chính phủ")]),
+    # in news, from the latest full date of the article, a year back when it would fall months later
+    ("Ngày 9/2, Bộ Tài chính đã gửi [[Công văn số 300/BTC-NSNN]] đề nghị các tỉnh báo cáo trước ngày 30/3/2018.",
+     [ref("Công văn", "300/BTC-NSNN", "2018-02-09", "Bộ Tài chính")]),
+    ("Ngày 20/12, Bộ Tài chính đã có [[Công văn số 301/BTC-NSNN]]. Đến ngày 15/1/2018, các tỉnh đã báo cáo.",
+     [ref("Công văn", "301/BTC-NSNN", "2017-12-20", "Bộ Tài chính")]),
+    # a year is nowhere: no date
+    ("Ngày 9/2, Bộ Tài chính đã gửi [[Công văn số 302/BTC-NSNN]].",
+     [ref("Công văn", "302/BTC-NSNN", "-", "Bộ Tài chính")]),
+]
+
 NAMED = [
     ("Căn cứ [[Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015]];",
      [ref("Luật", None, "2015-06-19", "Quốc hội", "Tổ chức chính quyền địa phương")]),
@@ -280,7 +294,7 @@ NOT_REFERENCES = [
 ]
 
 
-@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + NAMED + LISTS, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + LISTS, ids=lambda v: str(v)[:40])
 def test_references(marked, expected):
     if expected is None:
         return check_nested(marked)
