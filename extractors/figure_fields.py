@@ -37,11 +37,41 @@ def _sentences(text: str) -> list[int]:
 
 
 
+# A consonant split from the rest of its syllable by a stray space (OCR, PDF kerning): "t hời gian",
+# "Đ a số", "c ác tỉnh", "t rung tâm". Only a consonant or onset that can start a syllable is joined;
+# a point label ("điểm b khoản 1") or a unit after a number ("5 m dài") is not.
+_V = "aàáảãạăắằẳẵặâấầẩẫậeèéẻẽẹêếềểễệiìíỉĩịoòóỏõọôốồổỗộơớờởỡợuùúủũụưứừửữựyỳýỷỹỵ"
+_SPLIT = re.compile(r"(?<![^\s(“\"])(?<!\d )(?<!điểm )(?<!tiết )(?<!mục )"
+                    r"(?:([bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX])\x20(?=[" + _V + r"])|([cgknptCGKNPT])\x20(?=h[" + _V + r"])"
+                    r"|([tT])\x20(?=r[" + _V + r"])|([nN])\x20(?=gh?[" + _V + r"])|([gG])\x20(?=i[" + _V + r"]))"
+                    r"(?=\w+\b)")
+
+
+def _join_split_words(text: str) -> str:
+    """``text`` with each such stray space moved after the syllable ("t hời gian" -> "thời  gian"):
+    the same length, so every offset still holds."""
+    def move(m):
+        k = m.end()
+        w = re.match(r"\w+", text[k:])
+        return m.group().rstrip() + w.group() + " " if w else m.group()
+    out, last = [], 0
+    for m in _SPLIT.finditer(text):
+        if m.start() < last:
+            continue
+        w = re.match(r"\w+", text[m.end():])
+        out.append(text[last:m.start()])
+        out.append(move(m))
+        last = m.end() + (len(w.group()) if w else 0)
+    out.append(text[last:])
+    return "".join(out)
+
+
 def fill(text: str, cands: list, metadata=None, segment: bool = True) -> None:
     """Set parent, indicator, scope, period and kind on every candidate, in place. ``segment``: use
     underthesea's word segmentation and POS tags where a regex cannot tell a name from a verb."""
     if not cands:
         return
+    text = _join_split_words(text)
     I._SEGMENT[0] = segment
     starts = _sentences(text)
     sent_of = [bisect.bisect_right(starts, c.num_start) - 1 for c in cands]
