@@ -131,6 +131,8 @@ class DocumentPasses:
                 m.issuer_src = "subject" if m.issuer else ""
             if m.issuer and m.issuer_src != "written" and m.issuer.startswith("Ban Chỉ đạo"):
                 m.issuer = self.steering_in_full(m.issuer)
+            if m.issuer == "Ban Chỉ đạo Trung ương":
+                m.issuer = self.central_steering_in_full() or m.issuer
         known = {}
         for m in ms:
             if m.issuer and m.number and not m.short:
@@ -149,6 +151,17 @@ class DocumentPasses:
         if not full:
             return name
         return "Ban Chỉ đạo " + _clean(full.group(1)) + name[len("Ban Chỉ đạo"):]
+
+    def central_steering_in_full(self) -> str | None:
+        """A bare "Ban Chỉ đạo Trung ương" is the one the text names in full elsewhere ("chỉ đạo của Ban
+        Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"), when
+        it names exactly one."""
+        if not hasattr(self, "_central"):
+            found = {iss[0] for s in issuer_regex().finditer(self.text)
+                     if re.match(r"(?i)ban\s+chỉ\s+đạo\s+trung\s+ương\s+về\s", s.group("name"))
+                     for iss in [match_issuer(self.text, s.start(), self.ctx)] if iss}
+            self._central = found.pop() if len(found) == 1 else None
+        return self._central
 
     def subject(self, m: _M) -> str | None:
         """The issuer as the subject of the clause: "UBND tỉnh đã ban hành ...: Chỉ thị ...; Kế

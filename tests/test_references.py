@@ -187,6 +187,18 @@ WRITTEN_ISSUERS = [
      "và Truyền thông, Bộ trưởng Bộ Tài chính]] quy định về quản lý;",
      [ref("Thông tư liên tịch", "38/2015/TTLT-BTTTT-BTC", "2015-12-25",
           "Bộ Thông tin và Truyền thông và Bộ Tài chính", "quy định về quản lý")]),
+    # the central steering committee by its full name, written after the number or once elsewhere in the text
+    ("Căn cứ [[Kế hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ đạo Trung ương về phát triển khoa "
+     "học, công nghệ, đổi mới sáng tạo và chuyển đổi số]];",
+     [ref("Kế hoạch", "02-KH/BCĐTW", "2025-06-19", "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi "
+          "mới sáng tạo và chuyển đổi số", "-")]),
+    ("Thực hiện chỉ đạo của Ban Chỉ đạo Trung ương\nvề phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+     "đổi số (KHCN, ĐMST, CĐS). Thực hiện [[Kế hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ\nđạo Trung "
+     "ương]]; các nhiệm vụ",
+     [ref("Kế hoạch", "02-KH/BCĐTW", "2025-06-19", "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi "
+          "mới sáng tạo và chuyển đổi số")]),
+    ("Thực hiện [[Kế hoạch số 02-KH/BCĐTW, ngày 19/6/2025 của Ban Chỉ đạo Trung ương]], Ủy ban nhân dân tỉnh",
+     [ref("Kế hoạch", "02-KH/BCĐTW", "2025-06-19", "Ban Chỉ đạo Trung ương")]),
     # a provincial department, its province written or the document's
     ("Căn cứ [[Văn bản số 300/SCT-QLNL ngày 07/3/2025 của Sở Công Thương tỉnh Hà Giang]];",
      [ref("Công văn", "300/SCT-QLNL", "2025-03-07", "Sở Công Thương tỉnh Hà Giang")]),
