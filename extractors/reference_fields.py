@@ -203,3 +203,6 @@ class DocumentPasses:
                 m.antecedent = before[-1] if before else cands[0]
             elif re.fullmatch(r"(?:19|20)\d\d", m.number):
                 ms.remove(m)
+            elif m.lower and not any(o.short and not o.lower and o.type == m.type and o.number == m.number
+                                     for o in ms):
+                ms.remove(m)  # "theo kế hoạch 2": no document of the text is "Kế hoạch 2"

@@ -154,6 +154,7 @@ class _M:
     short: bool = False
     named: bool = False  # a document named without a number
     nested: bool = False  # written inside another reference's title
+    lower: bool = False  # a short form whose type word is in lower case
     confidence: float = 1.0
 
 
@@ -353,8 +354,11 @@ class _Finder(DocumentPasses):
             short = None  # "LUẬT\n1" (a heading and a list label), "dự án Luật 39" (a count of drafts)
         if tname in NAMED_TYPES and capital and not short:
             return self.named_law(a, tname)
-        if short and capital:
-            m = _M(start, short.end("num"), tname, short.group("num"), short=True, confidence=0.8)
+        if short and (capital or a.group("type")):
+            # lower case ("theo nghị định 49"), it stands only as a short form of a document the text
+            # names (short_forms drops it otherwise)
+            m = _M(start, short.end("num"), tname, short.group("num"), short=True, confidence=0.8,
+                   lower=not capital)
             y = YEAR_AFTER.match(text, m.end)
             if y and text[m.end:y.end()].strip().startswith("năm"):
                 m.end = y.end()  # "Nghị định 105 năm 2014": the year, no date

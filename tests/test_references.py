@@ -379,6 +379,13 @@ SHORT_FORMS = [
     ("Căn cứ Luật số 8 7⁄202%⁄QHI5;", []),  # OCR-mangled: no short form "Luật số 8"
     ("nền tảng CSDL trọng yếu theo Kế hoạch 02 được hình thành cơ bản",
      [dict(text="Kế hoạch 02", type="Kế hoạch", number="02", antecedent=None)]),
+    # in lower case, a short form of a document the text names; else no reference
+    ("Chính phủ ban hành Nghị định 20/2019/NĐ-CP về phí. Theo nghị định 20, các đơn vị phải nộp phí.",
+     [dict(number="20/2019/NĐ-CP"),
+      dict(text="nghị định 20", type="Nghị định", number="20", antecedent="r1", issuer=None)]),
+    ("Việc thực hiện Nghị quyết 35 còn chậm; nhiều địa phương chưa thực hiện nghị quyết 35 đúng yêu cầu.",
+     [dict(text="Nghị quyết 35", number="35"), dict(text="nghị quyết 35", number="35", antecedent=None)]),
+    ("theo kế hoạch 2 và quyết định 15 của tỉnh", []),
 ]
 
 
