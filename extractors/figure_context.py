@@ -52,12 +52,29 @@ _NOT_PERIOD_BEFORE = re.compile(r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\b(?:
                                 r"(?<!\strong)(?<!\sđến)(?<!\stới)(?<!\svào)(?<!\scả)(?<!\shết))\s+$")
 
 
+# words before a target cue that make it the measure of a result, not the setting of a goal: "theo kế hoạch",
+# "so với chỉ tiêu", "vượt kế hoạch", "hoàn thành chỉ tiêu kế hoạch giao"
+# "đạt 90,2% kế hoạch", "chưa giao kế hoạch vốn"
+# ... unless the goal's number follows it: "rất xa so với mục tiêu 6,7%"
+_TARGET_NAMED = re.compile(r"(?:(?:^|[^\w])(?:theo|so\s+với|vượt)\s+(?:[^\W\d]+\s+){0,2}|\d\s*%\s+(?:GDP\s+|GRDP\s+)?|(?:^|[^\w])chưa\s+)$", re.I)
+# "số tiền phải thu năm 2025", "tổng số phải thu", "khoản phải trả": an amount due, no duty set
+_DUE = re.compile(r"(?:số|tiền|khoản|nợ)\s+$", re.I)
+
+
 class _Context:
     """What every figure of one text looks up, found once: kind cues, periods, headings."""
 
     def __init__(self, text: str, metadata=None):
         self.text = text
         self.regulation = getattr(metadata, "type", None) in _REGULATION_TYPES
+        # a news article has a headline, not headings: "Việt Nam có khả năng đạt mục tiêu đón 13 triệu khách"
+        # names the goal the article weighs, it does not make every growth rate reported under it a target
+        # (the reader gives a news article no type and its first line as title; a document's excerpt has no title)
+        title = getattr(metadata, "title", None)
+        self.news = getattr(metadata, "type", None) is None and bool(title) and text.lstrip().startswith(title[:40])
+        # ... and its headline is a sentence of its own, also when a long one seems to wrap into the lead
+        self.headline_end = (text.find("\n") + 1 or len(text)) if self.news else 0
+
         dm = re.match(r"(?:19|20)\d\d", str(getattr(metadata, "date", None) or ""))
         self.year = int(dm.group()) if dm else None
         self._cues: dict[int, list] = {}
@@ -73,7 +90,7 @@ class _Context:
                 kind = None  # a regulation's article says its own kind: "Điều 3. Mục tiêu" does not reach "Điều 12"
             if hm and self.regulation and not re.search(r"mục\s+tiêu|phấn\s+đấu", line, re.I):
                 hm = None  # a regulation's headings name procedures ("Công nhận kết quả thăm dò"), not results
-            if hm and len(line) < 120:
+            if hm and len(line) < 120 and not self.news:
                 kind = "target" if hm.group("t") else "result"
             pm = P.HEADING_PERIOD.match(line) or P.HEADING_PERIOD_END.match(line)
             if pm:
@@ -83,6 +100,9 @@ class _Context:
             self.heading_kind.append(kind)
             self.heading_period.append(period)
 
+    def sentence_start(self, s0: int, pos: int) -> int:
+        return self.headline_end if s0 < self.headline_end <= pos else s0
+
     def cues(self, s0: int, s1: int) -> tuple[list[int], list[tuple]]:
         """Starts and (start, end, kind, strength) of the kind cues of the sentence [s0, s1) that count."""
         if s0 not in self._cues:
@@ -91,12 +111,23 @@ class _Context:
             out = []
             for m in cue_rx.finditer(text, s0, s1):
                 start, end = m.span()
-                if not m.group()[:1].islower() and text[max(s0, start - 4):start].strip(" \t+-•*(\"“"):
-                    continue  # "Cần Thơ" is no cue; "Cần ..." opening a sentence is
+                if not m.group()[:1].islower() and text[max(s0, start - 4):start].strip(" \t+-•*(\"“") \
+                        and not text[max(s0, start - 4):start].rstrip().endswith(":"):
+                    continue  # "Cần Thơ" is no cue; "Cần ..." opening a sentence or a clause after ":" is
                 if self.regulation and not _REGULATION_CUES.fullmatch(m.group()):
                     continue
                 if re.search(r"(?:chương\s+trình|quỹ|ban|văn\s+phòng)\s+$", text[max(0, start - 14):start], re.I):
                     continue  # a cue inside a name: "Chương trình mục tiêu quốc gia"
+                if m.group().lower() == "phải" and _DUE.search(text, max(s0, start - 8), start) \
+                        and re.match(r"\s+(?:thu|nộp|trả|chi)\b", text[end:end + 6]):
+                    continue
+                if table[m.group().lower()][0] == "target" and _TARGET_NAMED.search(text, max(s0, start - 30), start) \
+                        and not re.match(r"\s+(?:là\s+)?\d", text[end:end + 8]):
+                    continue  # the goal a result is measured by: "thực hiện theo chỉ tiêu kế hoạch giao đạt 140.929 tỷ đồng"
+                if m.group().lower() == "ước" and re.match(r"\s+(?:tính\s+)?(?:tổng\s+)?nhu\s+cầu", text[end:end + 25], re.I):
+                    continue  # a need estimated is no result: "Ước nhu cầu vốn đầu tư ... tương đương 130,0 tỷ USD"
+                if re.match(r"\s+(?:số\s+)?\d", text[end:end + 6]) and m.group().lower() == "kế hoạch":
+                    continue  # a document named: "Kế hoạch số 12/KH-UBND"
                 if re.match(r"\s+độ\b", text[end:end + 5]):
                     continue  # "theo quy định mức độ 1": a level named, no rule stated
                 if self._past_year(m.group(), end, s0):
@@ -174,7 +205,8 @@ _DEADLINE_AFTER = re.compile(r"[^.;\n\d]{0,20}?\bkể\s+từ\b", re.I)
 
 
 def _kind(text, c, s0, ctx, doc_kind) -> str | None:
-    strong, weak = None, None
+    strong, weak, prev_end = None, None, 0
+    s0 = ctx.sentence_start(s0, c.num_start)
     s1 = c.extra.get("sentence_end", len(text))
     starts, cues = ctx.cues(s0, s1)
     # the cues of the sentence before the figure, within 500 characters of it
@@ -185,9 +217,11 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
         if start >= c.num_start and strength == "strong" and kind == "target":
             continue
         if strength == "strong":
-            strong = kind
-        elif weak is None:
-            weak = kind
+            if kind == "result" and strong == "target" and re.fullmatch(r"[ \t]*(?:[^\W\d]+[ \t]+){0,2}", text[prev_end:start]):
+                continue  # the goal's verb: "phấn đấu thu nợ khoảng 45.000 tỷ đồng", "mục tiêu giải ngân 95%"
+            strong, prev_end = kind, end
+        elif weak is None and not (kind == "target" and ":" in text[end:c.num_start]):
+            weak = kind  # the first; a goal before a list is not that of its items: "phê duyệt kế hoạch đấu thầu ..., gồm: Gói thầu số 6: giá ..."
     if strong is not None:
         return strong or None
     if c.unit_class == "duration" and (_DEADLINE_BEFORE.search(text, max(s0, c.start - 60), c.start)

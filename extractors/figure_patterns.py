@@ -61,7 +61,10 @@ LABEL_LIST = re.compile(r"""
 # A number that modifies the noun before it, not counted: "phiên họp 4 cấp", "chính quyền 2 cấp",
 # "mức độ 3, 4", "5G", "công nghiệp 4.0"
 # ... and voltage classes naming a line or a station: "đường dây 500 kV", "TBA 220 kV"
-MODIFIER_AFTER = re.compile(r"\s*(?:cấp(?!\s+(?:độ|phép|giấy|mới|quyền|cho|bù))\b|sao\b|tầng\b|kV\b)", re.I)
+# "cấp" also as OCR reads its marks ("chính quyền địa phương 02 cáp": no cable is counted there); a
+# "cấp phó"/"cấp trưởng" is a person counted: "không quá 03 cấp phó"
+MODIFIER_AFTER = re.compile(r"\s*(?:(?:cấp|cáp|câp|cắp|cap)(?!\s+(?:độ|phép|giấy|mới|quyền|cho|bù|phó|trưởng|quang|ngầm|điện|treo)\b)\b"
+                            r"|sao\b|tầng\b|kV\b)", re.I)
 VERSION = re.compile(r"\d\.0$")
 
 # List labels at a line start: "1.", "3.1.", "a)", "(1)", "- 2." and in running text "(1) ban hành"

@@ -311,3 +311,49 @@ def test_cue_inside_a_name_is_no_cue():
 def test_bad_input_gives_no_figure():
     assert find_figures("") == []
     assert find_figures("%%% /// ... 1.2.3.4 ,,, (((") == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a goal the result is measured by sets no goal: "theo chỉ tiêu", "vượt kế hoạch đề ra", "đạt 90% kế hoạch"
+    ("Dư nợ thực hiện theo chỉ tiêu kế hoạch giao đạt 140 tỷ đồng, hoàn thành 100% kế hoạch.", ["result", "result"]),
+    ("Toàn tỉnh có 629 trường đạt chuẩn, vượt kế hoạch đề ra; 03 trường ngoài công lập đạt chuẩn.", ["result", "result"]),
+    ("Vốn trong nước giải ngân đạt 90,2% kế hoạch, vốn khác là 46 tỷ đồng.", ["result", "result"]),
+    # ... unless the goal's number follows it
+    ("Tăng trưởng quý I đạt 5,1%, rất xa so với mục tiêu 6,7%.", ["result", "target"]),
+    # the goal's own verb ("thu", "giải ngân") does not make it a result
+    ("Ngân hàng sẽ phấn đấu thu nợ khoảng 450 tỷ đồng.", ["target"]),
+    ("Phấn đấu giải ngân đạt 100% kế hoạch vốn.", ["target"]),
+    # an amount due is observed: "số tiền phải thu"
+    ("Số tiền phải thu năm 2025: 133.582.810.235 đồng.", ["result"]),
+    # a plan, an estimate planned ("dự tính") or a proposal sets a target; a clause after ":" opens with its cue
+    ("Ông cho biết: Kế hoạch của ngành là trong năm 2017 đạt mức tăng trưởng 15%.", ["target"]),
+    ("Tổng vốn cho vay dự tính năm 2017 là 58.300 tỷ đồng.", ["target"]),
+    ("Năm 2017, thành phố đề xuất thực hiện 4 đề án trong 3 lĩnh vực.", ["target", "target"]),
+    ("Kế hoạch số 12/KH-UBND được triển khai, đã tổ chức 20 hội nghị.", ["result"]),
+    # a plan named before a list is not the goal of its items
+    ("Tỉnh phê duyệt kế hoạch đấu thầu, gồm: Gói thầu số 6: giá gói thầu là 36.300 triệu đồng.", ["result"]),
+    # an estimated need is no result
+    ("Định hướng giai đoạn 2031 - 2035: Ước nhu cầu vốn đầu tư tương đương 130,0 tỷ USD.", ["target"]),
+])
+def test_kind_cues_in_context(text, kinds):
+    assert [f.kind for f in find_figures(text)] == kinds
+
+
+def test_a_news_headline_is_no_heading():
+    from corpus.metadata import read_metadata
+
+    text = ("Ngành du lịch có khả năng đạt mục tiêu đón 13 triệu khách quốc tế\n"
+            "Trong sáu tháng đầu năm, mỗi tháng ngành đón hơn 1 triệu lượt khách quốc tế.\n")
+    _, md = read_metadata(text)
+    assert [f.kind for f in find_figures(text, md)] == ["target", "result"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # "cấp" after a number names levels, also as OCR misreads its marks (QĐ 11/2026/QĐ-UBND, a scan)
+    ("thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý", []),
+    ("thâm quyên của chính quyên địa phương 02 cáp trong lĩnh vực quản lý", []),
+    # ... but "cấp phó" counts deputies (Nghị định 303/2025/NĐ-CP)
+    ("Số lượng cấp phó của người đứng đầu không quá 03 cấp phó.", [(3, "cấp phó")]),
+])
+def test_levels_are_no_figures(text, figures):
+    assert [(f.value, f.unit) for f in find_figures(text)] == figures
