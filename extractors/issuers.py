@@ -38,8 +38,21 @@ def _by_written() -> dict[str, dict]:
     return {_fold(n): e for e in issuer_table() for n in e["names"]}
 
 
+# The old placement of the tone mark ("Thanh Hoá", "Khánh Hoà", "Uỷ ban") and the new ("Thanh Hóa").
+_OLD_TONE = {"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uỷ": "ủy", "uý": "úy", "uỳ": "ùy",
+             "uỹ": "ũy", "uỵ": "ụy", "oé": "óe", "oè": "òe"}
+_OLD_TONE_RE = re.compile(r"(?:" + "|".join(_OLD_TONE) + r")(?!\w)")
+
+
 def _fold(s: str) -> str:
-    return re.sub(r"\s+", " ", s).casefold().replace("uỷ", "ủy").replace("hoá", "hóa").replace("toà", "tòa")
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONE[m.group()], re.sub(r"\s+", " ", s).casefold())
+
+
+def _either_tone(pattern: str) -> str:
+    """A regex for a name in the new tone placement that also takes the old: 'hóa' -> 'h(?:óa|oá)'."""
+    for old, new in _OLD_TONE.items():
+        pattern = pattern.replace(new, f"(?:{new}|{old})")
+    return pattern
 
 
 # "Ủy ban nhân dân tỉnh Yên Bái", "UBND tỉnh", "Thành ủy Thành phố", "Ban chấp hành Đảng bộ tỉnh
@@ -88,7 +101,7 @@ def _provinces() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _province_regex() -> re.Pattern:
-    return re.compile(rf"[ \t\n]*(?P<p>(?i:{words_alternation(list(_provinces()))}))(?!\w)")
+    return re.compile(rf"[ \t\n]*(?P<p>(?i:{_either_tone(words_alternation(list(_provinces())))}))(?!\w)")
 
 
 def known_place(text: str, pos: int) -> tuple[str, int] | None:
@@ -238,7 +251,7 @@ def _department(text: str, pos: int, ctx) -> tuple[str, int] | None:
     f = _department_regex().match(text, d.end()) if d else None
     if not f:
         return None
-    field = next((n[3:] for e in issuer_table() for n in e["names"]
+    field = next((e["name"][3:] for e in issuer_table() for n in e["names"]
                   if n.startswith("Bộ ") and _fold(n[3:]) == _fold(re.sub(r"\s+", " ", f.group("field")))), f.group("field"))
     end = f.end()
     lv = re.compile(r"[ \t]+(?P<level>tỉnh|thành\s+phố|TP\.?)").match(text, end)

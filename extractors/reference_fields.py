@@ -13,6 +13,7 @@ import re
 from .dates import date_before, iso_date
 from .patterns import DATE_BEFORE_NO_YEAR, FULL_DATE
 from .issuers import _md, issuer_from_symbol, issuer_regex, match_issuer
+from .resolve import is_local_number
 from .symbols import number_key
 
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:đã|vừa|cũng|mới|kịp\s+thời|đã\s+kịp\s+thời)\s+)*"
@@ -116,16 +117,26 @@ class DocumentPasses:
     def issuers(self, ms: list[_M]) -> None:
         written = {}
         for m in ms:
+            if m.issuer and m.number and not m.short and m.issuer_src == "written":
+                written.setdefault(number_key(m.number), (m.issuer, m.date))
+        for m in ms:
             if m.issuer is None and m.number and not m.short:
                 m.issuer = issuer_from_symbol(m.number, self.ctx, self.type_codes)
                 m.issuer_src = "symbol" if m.issuer else ""
+                if m.issuer and is_local_number(m.number):
+                    # a local symbol ("01/QĐ-UBND") names a body of some province: the one another
+                    # mention of the number writes, or the clause's subject ("Ủy ban nhân dân tỉnh Yên Bái
+                    # đã phê duyệt ... tại Quyết định số 1658/QĐ-UBND"), before the document's own
+                    w = written.get(number_key(m.number))
+                    other = (w[0] if w and (not w[1] or not m.date or w[1] == m.date) else None) or (
+                        None if m.nested else self.subject(m))
+                    if other and other.split()[:2] == m.issuer.split()[:2]:
+                        m.issuer, m.issuer_src = other, "subject"
             if m.issuer is None and m.type in ("Luật", "Bộ luật", "Hiến pháp"):
                 m.issuer, m.issuer_src = "Quốc hội", "type"
-            if m.issuer and m.number and m.issuer_src == "written":
-                written.setdefault(number_key(m.number), m.issuer)
         for m in ms:
             if m.issuer is None and m.number and not m.short:
-                m.issuer = written.get(number_key(m.number))
+                m.issuer = (written.get(number_key(m.number)) or (None,))[0]
             if m.issuer is None and not m.nested:
                 m.issuer = self.subject(m)
                 m.issuer_src = "subject" if m.issuer else ""

@@ -182,6 +182,17 @@ WRITTEN_ISSUERS = [
           "về việc giải quyết khiếu nại")]),
     ("Căn cứ [[Quyết định số 03/2025/QĐ-UBND ngày 03 tháng 02 năm 2025 của CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH YÊN "
      "BÁI]];", [ref("Quyết định", "03/2025/QĐ-UBND", "2025-02-03", "Ủy ban nhân dân tỉnh Yên Bái")]),
+    # a local symbol names a body of some province: the one the clause's subject or another mention writes
+    ("Ủy ban nhân dân tỉnh Yên Bái đã phê duyệt khu vực cấm hoạt động khoáng sản tại [[Quyết định số "
+     "1658/QĐ-UBND ngày 01/9/2015]].",
+     [ref("Quyết định", "1658/QĐ-UBND", "2015-09-01", "Ủy ban nhân dân tỉnh Yên Bái")]),
+    ("Quy định tại [[Quyết định số 09/2019/QĐ-UBND ngày 28 tháng 5 năm 2019]]; bãi bỏ [[Quyết định số "
+     "09/2019/QĐ-UBND ngày 28/5/2019 của Ủy ban nhân dân tỉnh Kon Tum]].",
+     [ref("Quyết định", "09/2019/QĐ-UBND", "2019-05-28", "Ủy ban nhân dân tỉnh Kon Tum"),
+      ref("Quyết định", "09/2019/QĐ-UBND", "2019-05-28", "Ủy ban nhân dân tỉnh Kon Tum")]),
+    # the old placement of the tone mark
+    ("[[Văn bản số 2930/UBND-CNXDKH ngày 07/3/2025 của UBND tỉnh Thanh Hoá]] (đấu nối đồng bộ)",
+     [ref("Công văn", "2930/UBND-CNXDKH", "2025-03-07", "Ủy ban nhân dân tỉnh Thanh Hóa", "-")]),
     # a joint document: every issuer written, as its symbol names them
     ("Căn cứ [[Thông tư liên tịch số 38/2015/TTLT-BTTTT-BTC ngày 25 tháng 12 năm 2015 của Bộ trưởng Bộ Thông tin "
      "và Truyền thông, Bộ trưởng Bộ Tài chính]] quy định về quản lý;",
