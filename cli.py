@@ -335,6 +335,7 @@ def figures(indicator, kind, unit, period, doc, type_, issuer, doc_kind, fmt, ou
 
 # -- links and review (issue 6) ------------------------------------------------------------------
 
+CHECK_COLUMNS = ["source", "line", "severity", "kind", "message", "text", "stated", "actual", "start", "end"]
 CITES_COLUMNS = ["id", "line", "text", "number", "date", "resolved_to", "target_number"]
 PROGRESS_COLUMNS = ["plan", "target_id", "indicator", "target_qualifier", "target_value", "unit", "target_period",
                     "result_date", "reported_in", "result_value", "result_period", "status", "score"]
@@ -425,19 +426,23 @@ def _review_inputs(paths, data_dir) -> tuple[list[dict], list]:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@format_option(("table", "json"))
+@format_option(("table", "json", "csv"))
 @click.option("--all", "show_all", is_flag=True, help="Also list the references not in the corpus.")
 @data_option
 @library_errors
 def check(paths, fmt, show_all, data_dir):
     """Citation checks of files against the corpus in the store (and each other): a date, issuer
     or type that contradicts the cited document, a malformed number, a cited document dated after
-    the citing one. Exit 1 when a problem is found (references not in the corpus are no problem)."""
+    the citing one. Exit 1 when a problem is found (references not in the corpus are no problem).
+    csv gives one row per problem, with its file, for a reviewer's sheet."""
     from index.reports import check_lines, problem_count
 
     records, failed = _review_inputs(paths, data_dir)
     if fmt == "json":
         echo_json([{"source": r["source"], "problems": r["problems"]} for r in records])
+    elif fmt == "csv":
+        emit([{"source": r["source"], **p} for r in records for p in r["problems"]
+              if show_all or p["severity"] != "info"], fmt, CHECK_COLUMNS)
     else:
         echo_lines(check_lines(records, show_all))
     sys.exit(1 if problem_count(records) or failed else 0)

@@ -306,11 +306,11 @@ def cites(store, doc_id: int) -> list[dict]:
     text = store.db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
     out = []
     for r in store.db.execute(
-            'SELECT r.id, r.start, r."end", r.text, r.type, r.number, r.date, r.issuer, r.resolved_to,'
+            'SELECT r.id, r.start, r."end", r.text, r.type, r.number, r.date, r.issuer, r.title, r.resolved_to,'
             " d.number AS target_number, d.source AS target_source FROM refs r LEFT JOIN documents d"
             ' ON d.id = r.resolved_to WHERE r.doc_id = ? ORDER BY r.start, r."end"', (doc_id,)):
         out.append({"id": r["id"], "line": line_of(text, r["start"]), "text": r["text"], "type": r["type"],
-                    "number": r["number"], "date": r["date"], "issuer": r["issuer"],
+                    "number": r["number"], "date": r["date"], "issuer": r["issuer"], "title": r["title"],
                     "resolved_to": r["resolved_to"], "target_number": r["target_number"],
                     "target_source": r["target_source"], "start": r["start"], "end": r["end"]})
     return out

@@ -23,6 +23,18 @@ def test_check_reports_problems_with_lines_and_exits_1(tmp_path):
     ]
 
 
+def test_check_csv_is_one_row_per_problem_for_a_reviewers_sheet(tmp_path):
+    r = CliRunner().invoke(main, ["check", CHECK, CLEAN, "--format", "csv", "--data", str(tmp_path / "none")])
+    assert r.exit_code == 1
+    assert r.output.splitlines() == [
+        "source,line,severity,kind,message,text,stated,actual,start,end",
+        f"{CHECK},8,error,malformed_number,942/QĐ-TT: issuer code 'TT' is not a known code (did you mean"
+        f" 942/QĐ-TTg?),Quyết định số 942/QĐ-TT ngày 15/6/2021 của Thủ tướng Chính phủ,942/QĐ-TT,942/QĐ-TTg,133,195",
+        f"{CHECK},9,error,type_symbol,'Quyết định' but the symbol 06/CT-UBND is a Chỉ thị,Quyết định số 06/CT-UBND"
+        f" ngày 03/6/2022 của Ủy ban nhân dân tỉnh Điện Biên,Quyết định,Chỉ thị,324,398",
+    ]
+
+
 def test_references_not_in_the_corpus_are_no_problem(tmp_path):
     r = CliRunner().invoke(main, ["check", CLEAN, "--all", "--data", str(tmp_path / "none")])
     assert r.exit_code == 0

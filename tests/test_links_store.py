@@ -97,6 +97,11 @@ def test_cites(store):
     assert [(c["id"], c["line"], c["resolved_to"], c["target_number"]) for c in cites(store, 3)] == [
         ("r1", 2, 1, "57-NQ/TW"), ("r2", 3, None, None), ("r3", 3, 1, "57-NQ/TW"), ("r4", 5, 1, "57-NQ/TW"),
         ("r5", 5, None, None)]
+    # the reviewer's fields of each citation, the title with them
+    assert [(c["type"], c["number"], c["date"], c["issuer"], c["title"]) for c in cites(store, 3)][:2] == [
+        ("Nghị quyết", "57-NQ/TW", None, "Bộ Chính trị", None),
+        ("Nghị quyết", "71/NQ-CP", "2025-04-01", None,
+         "sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW")]
 
 
 def test_cited_by_lists_citing_documents_with_their_mentions(store):
