@@ -154,6 +154,11 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, int] | None:
         unit = written if cls == "count" else name
         if cls == "count" and written.isupper() is False and written[:1].isupper() and name[:1].islower():
             unit = written  # as written: "Tổ", "Quyết định"
+        if written.lower() == "lượt":
+            # a classifier: what is counted follows it ("6,2 triệu lượt khách", "2.297 nghìn lượt hộ")
+            nm = pat.match(text, m.end())
+            if nm and nm.group("w") and table[nm.group("w").lower()][1] == "count" and nm.group("w").lower() not in ("lượt", "lần"):
+                return f"{written} {nm.group('w')}", cls, nm.end()
         return unit, cls, m.end()
     # not in the vocabulary: the next word, with the syllable after it when that is lower case too
     # ("03 tiêu chí", "3 nghị định"), since a Vietnamese noun is often two syllables
@@ -232,6 +237,8 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     nxt = text[e:e + 1]
     if P.VERSION.search(tok):
         return None  # "4.0", "2.0"
+    if tok == "1" and re.match(r"[ \t]+(?:số[ \t]+[^\W\d]|cửa\b)", text[e:e + 8]):
+        return None  # "một" written as a digit in set phrases: "1 số nguồn vốn" (some), "hệ thống 1 cửa" (one-stop)
     if nxt.isalpha():
         gm = _units()[0].match(text, e)
         if not (gm and gm.group("g")):
@@ -292,9 +299,15 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
             hi = parse_number(rt.group("n"))
         except ValueError:
             hi = None
-        u2 = _unit_at(text, rt.end()) if hi is not None else None
+        # "12,5-13 triệu lượt khách", "13 - 14 triệu tấn": a magnitude after the high end is both ends'
+        hmag = _magnitude_re().match(text, rt.end()) if hi is not None and not mag else None
+        hend = hmag.end() if hmag else rt.end()
+        u2 = _unit_at(text, hend) if hi is not None else None
         if u2 and (u2[1] != "count?" or text[max(0, s - 4):s].lower().startswith("từ")):
-            value_max, qualifier, pos = hi * (_mult(mag.group()) if mag else 1), "range", rt.end()
+            if hmag:
+                value *= _mult(hmag.group())
+                hi *= _mult(hmag.group())
+            value_max, qualifier, pos = hi * (_mult(mag.group()) if mag else 1), "range", hend
             u = u2
     if u is None:
         return None

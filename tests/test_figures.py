@@ -161,8 +161,9 @@ CASES = [
       fig(58.73, "%", indicator="tỷ lệ thu từ hoạt động xuất, nhập khẩu so dự toán"),
       fig(15.47, "%", indicator="tỷ lệ thu từ hoạt động xuất, nhập khẩu so dự toán tăng")]),
     # a comma before a change verb starts the next figure's clause
-    ("Trong 9 tháng đầu năm 2024, tỉnh đã đón [[1,8 triệu lượt]] khách du lịch, tăng [[12,5%]] so với cùng kỳ.",
-     [fig(1_800_000, "lượt", indicator="lượt khách du lịch đón"),
+    # "lượt" is a classifier: the known noun after it is counted with it
+    ("Trong 9 tháng đầu năm 2024, tỉnh đã đón [[1,8 triệu lượt khách du lịch]], tăng [[12,5%]] so với cùng kỳ.",
+     [fig(1_800_000, "lượt khách du lịch", indicator="lượt khách du lịch đón"),
       fig(12.5, "%", indicator="tỷ lệ lượt khách du lịch đón")]),
     # a list of abbreviations stays in the noun phrase (KH 617/KH-UBND 2025); a clause after "%" that
     # starts with "nên", "do", "vì" ... is no indicator (KH 0204/KH-UBND 2025)
@@ -357,3 +358,15 @@ def test_a_news_headline_is_no_heading():
 ])
 def test_levels_are_no_figures(text, figures):
     assert [(f.value, f.unit) for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a magnitude after the high end of a range is both ends'
+    ("Tổng tồn kho lên đến [[13 - 14 triệu tấn]].", [fig(13e6, "tấn", "range", value_max=14e6)]),
+    ("Dự kiến đón [[từ 12,5-13 triệu lượt khách]] quốc tế.", [fig(12.5e6, "lượt khách", "range", value_max=13e6)]),
+    ("Sản lượng điện sản xuất và nhập khẩu [[560,4 - 624,6 tỷ kWh]].", [fig(560.4e9, "kWh", "range", value_max=624.6e9)]),
+    # "một" written as a digit in set phrases is no count
+    ("Ngân hàng huy động 1 số nguồn vốn khác và xây dựng hệ thống 1 cửa điện tử.", []),
+])
+def test_ranges_and_set_phrases(text, figures):
+    test_find_figures(text, figures)
