@@ -129,6 +129,7 @@ LIST_JOIN = re.compile(r"""
 # that starts a new subject: ", UBND tỉnh đã chỉ đạo ...".
 TITLE_END = re.compile(r"""
     ;
+  | \s\|                                            # the next cell of a table row: "... về phí | Điều 43"
   | \.{2,}|…
   | \.(?=\s|$)
   | \n

@@ -50,6 +50,8 @@ _NOT_TITLE = re.compile(r"(?i:và|hoặc|tại|theo|trong|ngày|năm|Căn)\b")
 # A count or quantifier before a type word makes it generic: "02 Quyết định phê duyệt ...".
 _QUANTIFIED = re.compile(r"(?:\d+|các|những|nhiều|một\s+số|mỗi|từng|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 _VIA = re.compile(r"(?:gửi|báo\scáo|trình)\b")
+# A law's number written without its symbol: "số 64/2025" (not a date "số 15/6/2021").
+_LAW_NUMBER_CUT = re.compile(r"[ \t\n]+(?:số|Số)\s*:?\s*(?P<num>\d{1,4}/(?:19|20)\d\d)(?![\d/⁄]|\s*/)")
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
@@ -274,7 +276,9 @@ class _Finder(DocumentPasses):
             if n == 0:
                 if word[0].isdigit():
                     return None
-                if not word[0].isupper() and (not (inner or lower_ok) or low in LAW_NAME_STOP or (low in _FIRST_STOP and not inner)
+                if low == "các" and _next_word(text, w.end()) == "tổ":
+                    pass  # "Luật Các tổ chức tín dụng", written "Luật các tổ chức tín dụng" too
+                elif not word[0].isupper() and (not (inner or lower_ok) or low in LAW_NAME_STOP or (low in _FIRST_STOP and not inner)
                                               or (not inner and f"{low} {_next_word(text, w.end())}" in _LAW_BIGRAM_STOP)):
                     return None  # "Luật này", "Luật mới", "Luật quy định"; but "Luật an toàn thực phẩm"
             elif inner:
@@ -422,6 +426,12 @@ class _Finder(DocumentPasses):
             return [m], sym.end()
         if re.match(r"[ \t\n]+(?:số|Số)\s*:?\s*[A-Za-z]{1,2}\s?\d", text[name_end:name_end + 12]):
             return [], name_end  # "Luật Đầu tư công số J 58/2024/QH1 5": a number OCR has mangled
+        cut = _LAW_NUMBER_CUT.match(text, name_end)
+        if cut:  # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025 được sửa đổi": the number as written
+            m = _M(start, cut.end("num"), tname, cut.group("num"), short=True, title_start=name_start,
+                   title_end=name_end, confidence=0.8)
+            self.tail(m)
+            return [m], m.end
         m = _M(start, name_end, tname, named=True, title_start=name_start, title_end=name_end)
         d = date_after(text, name_end)
         y = YEAR_AFTER.match(text, name_end)

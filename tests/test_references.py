@@ -266,6 +266,21 @@ NAMED = [
     ("[[NGHỊ QUYẾT SỐ 66-NQ/TW]]\nNgày 28 tháng 11 năm 2025, tại Hà Nội", [ref("Nghị quyết", "66-NQ/TW", None)]),
     ("Ngày 25/8/2016, Phó Chủ tịch UBND tỉnh Mai Văn Huỳnh tổ chức đối thoại theo [[Quyết định số 01/QĐ-UBND]] "
      "của tỉnh Kiên Giang.", [ref("Quyết định", "01/QĐ-UBND", issuer="Ủy ban nhân dân tỉnh Kiên Giang")]),
+    # a law's number written without its symbol stays as written
+    ("Căn cứ [[Luật Ban hành văn bản quy phạm pháp luật số 64/2025]] được sửa đổi, bổ sung bởi [[Luật số "
+     "87/2025/QH15]];",
+     [ref("Luật", "64/2025", None, "Quốc hội", "Ban hành văn bản quy phạm pháp luật"),
+      ref("Luật", "87/2025/QH15", None, "Quốc hội")]),
+    ("theo quy định của [[Luật các tổ chức tín dụng]] (TCTD).",
+     [ref("Luật", None, None, "Quốc hội", "các tổ chức tín dụng")]),
+    ("Căn cứ [[Chương trình hành động số 10- CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy]] về thực hiện "
+     "Nghị quyết;",
+     [ref("Chương trình", "10-CTr/TU", "2025-08-13", "Ban Thường vụ Tỉnh ủy Nghệ An", "về thực hiện Nghị quyết")]),
+    # a table row: the title ends at the next cell
+    ("| [[Nghị định số 113/2025/NĐ-CP ngày 03/6/2025 của Chính phủ]] quy định chi tiết một số điều của Luật Lưu "
+     "trữ | Khoản 5 Điều 32 | Bộ Nội vụ |",
+     [ref("Nghị định", "113/2025/NĐ-CP", "2025-06-03", "Chính phủ",
+          "quy định chi tiết một số điều của Luật Lưu trữ")]),
     ("Căn cứ [[Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam]];",
      [ref("Hiến pháp", None, None, "Quốc hội", "nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
     ("Điều 5 [[Luật Đầu tư công]] quy định", [ref("Luật", title="Đầu tư công")]),
