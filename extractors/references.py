@@ -52,6 +52,7 @@ _QUANTIFIED = re.compile(r"(?:\d+|các|những|nhiều|một\s+số|mỗi|từng
 _VIA = re.compile(r"(?:gửi|báo\scáo|trình)\b")
 # A law's number written without its symbol: "số 64/2025" (not a date "số 15/6/2021").
 _LAW_NUMBER_CUT = re.compile(r"[ \t\n]+(?:số|Số)\s*:?\s*(?P<num>\d{1,4}/(?:19|20)\d\d)(?![\d/⁄]|\s*/)")
+_AFTER_COMMA_TITLE = re.compile(r"(?:về|V/v|v/v)\s|(?:quy\s+định|phê\s+duyệt|ban\s+hành|sửa\s+đổi)\s(?!của\s)")
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
@@ -244,6 +245,11 @@ class _Finder(DocumentPasses):
             if not about:
                 return
             p = about.start()
+        elif "," in text[m.end:p]:
+            # after a comma a trích yếu starts as one ("..., quy định về ...", "..., về việc ..."); else
+            # the next clause or a sibling starts ("Nghị quyết số 39-NQ/TW, một số đơn vị ...")
+            if not _AFTER_COMMA_TITLE.match(text, p):
+                return
         elif not (TITLE_START.match(text, p) or (text[p].isupper() and text[p:p + 4] != "Điều"
                                                     and not _NOT_TITLE.match(text, p)
                                                     and not anchor_regex().match(text, p)

@@ -165,6 +165,14 @@ NUMBERED = [
           "sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày "
           "22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học"),
       ref("Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị", "về đột phá phát triển khoa học")]),
+    # after a comma a title starts only as one; else it is the next clause or a sibling
+    ("Trong quá trình thực hiện [[Nghị quyết số 39-NQ/TW]], một số đơn vị sự nghiệp được sắp xếp lại.",
+     [ref("Nghị quyết", "39-NQ/TW", None, None, "-")]),
+    ("Thực hiện [[Chỉ thị số 31-CT/TU ngày 06/6/2023]], [[Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban Thường vụ "
+     "Tỉnh ủy]];",
+     [ref("Chỉ thị", "31-CT/TU", "2023-06-06", title="-"), ref("Kế hoạch", "134-KH/TU", "2023-12-29")]),
+    ("Căn cứ [[Nghị định số 08/2026/NĐ-CP ngày 16/01/2026 của Chính phủ]], quy định về hồ sơ tham gia đấu giá;",
+     [ref("Nghị định", "08/2026/NĐ-CP", "2026-01-16", "Chính phủ", "quy định về hồ sơ tham gia đấu giá")]),
     # an article of another document is a reference to that document
     ("theo quy định tại khoản 2 Điều 5 [[Nghị định số 87/2015/NĐ-CP]].",
      [ref("Nghị định", "87/2015/NĐ-CP", None, "Chính phủ", "-")]),
