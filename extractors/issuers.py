@@ -295,7 +295,7 @@ def issuer_from_symbol(number: str, ctx: tuple[str, str] | None = None, type_cod
             return None
     names = []
     for c in codes:
-        key = re.sub(r"\d+$", "", c).upper()
+        key = re.sub(r"\d+$", "", c).upper().replace("&", "")  # "BNN&MT" is "BNNMT"
         e = _by_code().get(key)
         if e is None:
             # a provincial department is coded like its ministry: "SNNMT" is the Sở of "BNNMT"

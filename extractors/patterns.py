@@ -15,7 +15,7 @@ UPPER = "A-ZĐÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀ�
 
 # A letter of a symbol code: Latin capitals and Đ ("QĐ", "BCĐ", "CĐSQG"), lower case inside mixed
 # codes ("TTg", "TTr", "QĐi").
-_CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
+_CODE = r"[A-ZĐ][A-Za-zĐđ]*(?:&[ ]?[A-ZĐ][A-Za-zĐđ]*)?\d*"  # also "QLN&TTBĐS", "BNN&MT"
 
 # A document number/symbol as written (a line break may fall inside it: "52/2021/QĐ-\nUBND").
 # "57-NQ/TW", "328-KH/TU", "01-KH/BCĐ", "459-KHHĐ/TU", "57- NQ/TW" (Party: number-type/issuer)

@@ -173,6 +173,13 @@ NUMBERED = [
      [ref("Chỉ thị", "31-CT/TU", "2023-06-06", title="-"), ref("Kế hoạch", "134-KH/TU", "2023-12-29")]),
     ("Căn cứ [[Nghị định số 08/2026/NĐ-CP ngày 16/01/2026 của Chính phủ]], quy định về hồ sơ tham gia đấu giá;",
      [ref("Nghị định", "08/2026/NĐ-CP", "2026-01-16", "Chính phủ", "quy định về hồ sơ tham gia đấu giá")]),
+    # "&" inside a code
+    ("Xét đề xuất của Sở Xây dựng tại [[Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025]] về rà soát "
+     "dữ liệu số nhà;",
+     [ref("Công văn", "15972/SXD-QLN&TTBĐS", "2025-11-14", None, "về rà soát dữ liệu số nhà")]),
+    ("trên cơ sở [[Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025 của Bộ Công an và Bộ Nông nghiệp và Môi "
+     "trường]].",
+     [ref("Kế hoạch", "515/KH-BCA-BNN&MT", "2025-08-31", "Bộ Công an và Bộ Nông nghiệp và Môi trường")]),
     # an article of another document is a reference to that document
     ("theo quy định tại khoản 2 Điều 5 [[Nghị định số 87/2015/NĐ-CP]].",
      [ref("Nghị định", "87/2015/NĐ-CP", None, "Chính phủ", "-")]),
