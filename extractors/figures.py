@@ -127,6 +127,8 @@ def _label_before(text: str, s: int) -> bool:
             return True
         toks = toks[:-1] if len(toks) > 1 and any(" ".join(toks[i:-1]) in P.LABEL_WORDS for i in range(len(toks) - 1)) \
             else toks
+    if toks[-2:] == ["danh", "mục"]:
+        return False  # "ban hành danh mục 201 dịch vụ công": a list counted, not an item named
     for n in (1, 2, 3):
         if len(toks) >= n and " ".join(toks[-n:]) in P.LABEL_WORDS:
             return True
@@ -321,6 +323,9 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None
     if _label_before(text, s):
         return None
+    if ucls in ("count", "count?") and unit[:1].isupper() and not unit.isupper() and whole is None \
+            and re.fullmatch(r"[1-9]\d?", tok) and text[s - 1:s] == "\n":
+        return None  # a heading's number without its dot: "2 Đối tượng được tập huấn: ..."
     if re.fullmatch(r"(?:19|20)\d\d", tok) and (ucls not in ("percent", "currency", "count") or unit[:1].isupper()):
         return None  # a bare year
     if re.search(r"[“\"]\s*$", text[max(0, s - 3):s]) and re.match(r"[^”\"\n]{0,20}[”\"]", text[e:]):

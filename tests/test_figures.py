@@ -370,3 +370,14 @@ def test_levels_are_no_figures(text, figures):
 ])
 def test_ranges_and_set_phrases(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Đến nay đã chi trả cho [[41.766 đối tượng]] bị thiệt hại.", [fig(41766, "đối tượng")]),
+    ("Sở tiến hành khảo sát tại [[6 Sở]] chuyên ngành.", [fig(6, "Sở")]),
+    ("Ủy ban nhân dân thành phố ban hành danh mục [[201 dịch vụ công]] trực tuyến.", [fig(201, "dịch vụ công")]),
+    # a footnote's or heading's number at a line start, before a capital, is no count
+    ("Ghi chú:\n2 Đối tượng được tập huấn: người điều khiển phương tiện vận chuyển.", []),
+])
+def test_counted_nouns_and_line_labels(text, figures):
+    test_find_figures(text, figures)
