@@ -85,6 +85,14 @@ def anchor_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _described_type() -> re.Pattern:
+    """A type word, up to four lower-case words that describe it, and "số" just before a number."""
+    names = [n for t in _types() for n in t["names"]]
+    return re.compile(rf"(?<![\w])(?P<type>(?i:{words_alternation(names)}))"
+                      rf"(?P<desc>(?:,?[ \t\n]+[a-zđà-ỹ][^\s;.:()“”\"\d,]*){{1,4}})[ \t\n]+(?:số|Số)[ \t]*:?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
 def _scan_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """For the scan over a whole text: type words over the lower-cased text (a case-sensitive trie is
     many times faster than an IGNORECASE alternation), short codes, and symbols. Word boundaries are
@@ -504,9 +512,19 @@ class _Finder(DocumentPasses):
             j = LIST_JOIN.fullmatch(text, prev.end, s)
             if j:
                 tname = prev.type  # "các Nghị định số 45/2020/NĐ-CP, 47/2020/NĐ-CP"
+        start = s
+        if tname is None:
+            # "Báo cáo thẩm tra số 165/BC-KTNS", "Báo cáo tiếp thu, giải trình số 507/UBND-KT": the type
+            # word, a few words that say which, then the number
+            t = _described_type().search(text, max(0, s - 60), s)
+            if t and all(w.casefold() not in LAW_NAME_STOP for w in re.findall(r"[^\s,]+", t.group("desc"))):
+                tname, start = _type_by_word().get(_clean(t.group("type")).casefold()), t.start("type")
+                sym_type = type_from_symbol(number)
+                if tname == "Công văn" and sym_type:
+                    tname = sym_type
         if tname is None and not _known_symbol(number):
             return None
-        m = _M(s, a.end(), tname or type_from_symbol(number), number)
+        m = _M(start, a.end(), tname or type_from_symbol(number), number)
         self.tail(m)
         return m
 

@@ -173,6 +173,13 @@ NUMBERED = [
      [ref("Chỉ thị", "31-CT/TU", "2023-06-06", title="-"), ref("Kế hoạch", "134-KH/TU", "2023-12-29")]),
     ("Căn cứ [[Nghị định số 08/2026/NĐ-CP ngày 16/01/2026 của Chính phủ]], quy định về hồ sơ tham gia đấu giá;",
      [ref("Nghị định", "08/2026/NĐ-CP", "2026-01-16", "Chính phủ", "quy định về hồ sơ tham gia đấu giá")]),
+    # the type word, a few words saying which, then the number
+    ("Xét [[Tờ trình số 428/TTr-UBND]]; [[Báo cáo thẩm tra số 165/BC-KTNS ngày 24 tháng 11 năm 2025]] của Ban Kinh "
+     "tế ngân sách; [[Báo cáo tiếp thu, giải trình số 507/UBND-KT ngày 26 tháng 11 năm 2025]];",
+     [ref("Tờ trình", "428/TTr-UBND"), ref("Báo cáo", "165/BC-KTNS", "2025-11-24"),
+      ref("Báo cáo", "507/UBND-KT", "2025-11-26")]),
+    ("theo [[Quy chế phối hợp số 49/QCPH-UBND-UBMT ngày 24/01/2025]];",
+     [ref("Quy chế", "49/QCPH-UBND-UBMT", "2025-01-24")]),
     # "&" inside a code
     ("Xét đề xuất của Sở Xây dựng tại [[Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025]] về rà soát "
      "dữ liệu số nhà;",
