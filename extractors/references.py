@@ -53,6 +53,13 @@ _VIA = re.compile(r"(?:gửi|báo\scáo|trình)\b")
 # A law's number written without its symbol: "số 64/2025" (not a date "số 15/6/2021").
 _LAW_NUMBER_CUT = re.compile(r"[ \t\n]+(?:số|Số)\s*:?\s*(?P<num>\d{1,4}/(?:19|20)\d\d)(?![\d/⁄]|\s*/)")
 _AFTER_COMMA_TITLE = re.compile(r"(?:về|V/v|v/v)\s|(?:quy\s+định|phê\s+duyệt|ban\s+hành|sửa\s+đổi)\s(?!của\s)")
+# A Party congress's resolution, named by the congress and its number: "Nghị quyết Đại hội lần thứ XIII của
+# Đảng", "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Nghị quyết Đại hội đại biểu Đảng
+# bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030".
+_CONGRESS = re.compile(r"""[ \t\n]+(?:của[ \t\n]+)?[Đđ]ại[ \t\n]+hội(?:[ \t\n]+(?!lần\b)[^\s,;.:()“”]+){0,6}?
+    [ \t\n]+(?:lần[ \t\n]+thứ[ \t\n]+(?:[IVXLC]+|\d+)|[IVXLC]+)(?![\w])
+    (?:[ \t\n]+của[ \t\n]+Đảng(?![ \t\n]+bộ))?
+    (?:,?[ \t\n]+nhiệm[ \t\n]+kỳ[ \t\n]+\d{4}[ \t]*[-–][ \t]*\d{4})?""", re.VERBOSE)
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
@@ -382,6 +389,13 @@ class _Finder(DocumentPasses):
                 m.end = y.end()  # "Nghị định 105 năm 2014": the year, no date
             self.tail(m)  # "Chỉ thị 13 của Thủ tướng Chính phủ"
             return [m], m.end
+        congress = _CONGRESS.match(text, pos) if tname == "Nghị quyết" and capital and a.group("type") else None
+        if congress:  # "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030"
+            p = pos + re.search(r"[Đđ]ại", text[pos:congress.end()]).start()
+            m = _M(start, congress.end(), tname, named=True, title_start=p, title_end=congress.end(), confidence=0.8)
+            m.issuer = _clean(re.sub(r",?\s+nhiệm\s+kỳ.*$", "", text[p:congress.end()], flags=re.S))  # the congress
+            m.issuer, m.issuer_src = m.issuer[0].upper() + m.issuer[1:], "written"
+            return [m], congress.end()
         if (tname in PLAN_TYPES and capital and not word.isupper() and a.group("type")
                 and not _line_start(text, start) and not _QUANTIFIED.search(text, max(0, start - 12), start)):
             p = _skip_ws(text, pos)

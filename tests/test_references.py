@@ -303,6 +303,15 @@ NAMED = [
      "trữ | Khoản 5 Điều 32 | Bộ Nội vụ |",
      [ref("Nghị định", "113/2025/NĐ-CP", "2025-06-03", "Chính phủ",
           "quy định chi tiết một số điều của Luật Lưu trữ")]),
+    # a Party congress's resolution, named by the congress
+    ("Trên cơ sở Báo cáo chính trị và [[Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - "
+     "2030]], khẩn trương xây dựng chương trình; cập nhật theo [[Nghị quyết của Đại hội đại biểu toàn quốc lần thứ "
+     "XIV của Đảng]].",
+     [ref("Nghị quyết", None, None, "Đại hội đại biểu Đảng bộ tỉnh lần thứ I",
+          "Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030"),
+      ref("Nghị quyết", None, None, "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+          "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")]),
+    ("phù hợp với Nghị quyết Đại hội Đảng bộ tỉnh và quy hoạch", []),
     ("Căn cứ [[Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam]];",
      [ref("Hiến pháp", None, None, "Quốc hội", "nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
     ("Điều 5 [[Luật Đầu tư công]] quy định", [ref("Luật", title="Đầu tư công")]),
