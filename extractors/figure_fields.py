@@ -32,6 +32,13 @@ def _sentences(text: str) -> list[int]:
             line = text[ls:m.start()].rstrip()
             if len(line) >= 60 and not re.search(r"[.;:!?…\"”]$", line) and not _BULLET.match(text, m.end()):
                 continue
+            # the first line of an indented item, wrapped before a name: "+ 100% các hệ thống thông tin
+            # phục vụ phát triển\nChính phủ số phải được phê duyệt ..." (the next line is a long one)
+            nl = text.find("\n", m.end())
+            nxt = text[m.end():nl if nl >= 0 else len(text)]
+            if len(line) >= 40 and re.match(r"[ \t]*[-+•–]\s", line) and not re.search(r"[.;:!?…\"”)]$", line) \
+                    and len(nxt) >= 60 and not _BULLET.match(nxt):
+                continue
         starts.append(m.end())
     return starts
 

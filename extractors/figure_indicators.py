@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # Discourse openers dropped from the front of a subject: "Trong đó, ", "Cụ thể, ", "Đến nay, "
-_LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s|[a-zđ]{1,2}\d*(?:\.\d+)?\)\s
+_LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s|\[\d+\]|[a-zđ]{1,2}\d*(?:\.\d+)?\)\s
     |(?:(?:đến|tới|vào|trong)\s+năm\s+\d{4}|trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
       |tuy\s+nhiên|nhất\s+là|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
       |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
@@ -85,17 +85,27 @@ def _back_clause(text: str, lo: int, pos: int) -> tuple[int, str]:
     return i + 1, text[i + 1:pos]
 
 
-def _forward(text: str, pos: int, hi: int, limit: int = 22) -> str:
+def _forward(text: str, pos: int, hi: int, limit: int = 22, names: bool = False) -> str:
     chunk = text[pos:hi]
     # a parenthetical inside the noun phrase is kept: "cơ quan, đơn vị các cấp (tỉnh, huyện, xã) ..."
     chunk = re.sub(r"\(([^()\n]{0,80})\)", lambda m: " " * len(m.group()) if re.search(r"\d", m.group(1)) else
                    " " + m.group(1) + " ", chunk)
     chunk = re.sub(r"\n(?![ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)))", " ", chunk)
-    m = _FORWARD_STOP.search(chunk)
-    if m:
-        chunk = chunk[:m.start()]
-    words = chunk.split()[:limit]
+    cut = False
+    for m in _FORWARD_STOP.finditer(chunk):
+        # a list of names goes on past its comma: "nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao"
+        before = chunk[:m.start()].split()
+        if names and re.fullmatch(r",\s*", m.group()) and len(before) > 2 and any(w[:1].isupper() for w in before[-2:]) \
+                and not re.search(r"\b(?:như|gồm|là)\b|\[", chunk[:m.start()]):
+            continue
+        chunk, cut = chunk[:m.start()], True
+        break
+    words = chunk.split()
+    cut = cut or len(words) > limit
+    words = words[:limit]
     out = re.sub(r"(?:(?:^|\s+)(?:và|hoặc|với|của|cho|tại|như|là))+$", "", " ".join(words).strip(" ,)")).strip(" ,)")
+    if not cut:  # "... trên môi trường mạng đạt" just before the next figure
+        out = re.sub(r"(?:(?:^|\s+)(?:đều\s+)?(?:đạt|là|chiếm|ở\s+mức|với|xuống|(?:xuống\s+|chỉ\s+)?còn))+$", "", out)
     return out if re.search(r"[^\W\d_]{2,}", out) else ""
 
 
@@ -105,7 +115,18 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     cstart, clause = _back_clause(text, lo, c.start)
     if prev is not None and cstart == lo:
         comma = text.find(",", prev.end, c.start)
-        if comma >= 0:
+        hm = list(re.finditer(r"(?<=\bcó\s)t[ỷỉ]\s+(?:lệ|trọng)\b", text[:c.start][prev.end:])) if comma >= 0 else []
+        if hm and c.unit_class == "percent":
+            # "100% các sở, ngành có tỷ lệ xử lý văn bản, hồ sơ ... đạt từ 80% trở lên": the rate named after
+            # the first figure, of what that figure counts
+            cstart = prev.end + hm[-1].start()
+            clause = text[cstart:c.start]
+            if prev.unit_class == "percent" and re.search(r"\bcó\s*$", text[prev.end:cstart]) and \
+                    " có " in (prev.indicator or ""):
+                own = prev.indicator.split(" có ")[0]
+                if len(own.split()) <= 8 and own[:1].islower():
+                    c.extra["owner"] = own
+        elif comma >= 0:
             lo = cstart = comma + 1
             clause = text[cstart:c.start]
     if not clause.strip() and text[cstart - 1:cstart] == ":":
@@ -142,7 +163,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     change = ""
     if len(subj.split()) <= 2 and re.fullmatch(r"(?:cắt\s+)?(?:tăng|giảm)(?:\s+thêm)?|vượt", subj, re.I):
         change, subj = subj, ""
-    fwd = _forward(text, c.extra.get("unit_start", c.num_end) if c.unit_class == "count" else c.end, nxt_start)
+    fwd = _forward(text, c.extra.get("unit_start", c.num_end) if c.unit_class == "count" else c.end, nxt_start,
+                   names=c.unit_class == "percent")
     if c.unit_class != "count" and re.match(r"\s*[,;]", text[c.end:c.end + 3]):
         fwd = ""  # "cấp tỉnh đạt 98%, cấp huyện 49%": what follows the comma is the next figure's
     if c.unit_class == "count":
@@ -176,7 +198,10 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                 re.escape(c.unit) + r"\s+(?:về|trong|tại|của|thuộc|với)\b", ind, re.I):
             ind = _earlier_np(text, c, s0, earlier) or ind
         verb = _verb_before(text, lo, c.start)
-        if verb and len(ind.split()) < 16 and not ind.endswith(verb):
+        dm = re.match(re.escape(c.unit) + r"\s+(?=(?:lên|vào|ra|xuống)\s)", ind, re.I) if verb else None
+        if dm and len(verb.split()) <= 3:
+            ind = f"{ind[:dm.end()]}{verb} {ind[dm.end():]}"  # "đưa được 493 sản phẩm lên sàn": "sản phẩm đưa lên sàn"
+        elif verb and len(ind.split()) < 16 and not ind.endswith(verb):
             ind = f"{ind} {verb}"
         if period_only and re.search(r"\b(?:là|chiếm|có|đạt)\s*$", clause):
             ind = ""  # "Số người ... năm 2011 là 1.812.259 người, năm 2016 là 1.978.086 người": the one before's
@@ -251,6 +276,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
             rest = ind[am.end():].strip()
             keep = re.match(r"(?:(?:cắt\s+)?giảm|tăng|vượt|ở|tại|đối\s+với)\b", rest, re.I)
             ind = f"{ante} {rest}" if keep else ante
+    if ind and c.extra.get("owner") and c.extra["owner"] not in ind:
+        ind = f"{_TRAIL.sub('', ind)} của {c.extra['owner']}"
     c.indicator = (ind or "").strip(" ,;:-")[:300] or None
     c.scope = scope
 
@@ -408,7 +435,10 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
             chunk = " ".join(w for w, _ in tagged[verb:]) if verb is not None else ""
         else:
             chunk = chunk[caps[-1].end():]
-    m = list(re.finditer(r"\b(?:đã|đều|sẽ|đang|được|cũng|và|mà|thì|nhưng|để)\b", chunk))
+    # "đã đưa được 493 sản phẩm": a "được" after the verb says it succeeded, it is no passive
+    if not re.search(r"\b(?:đã|sẽ|đang|cũng|đều|chưa|không|thì|mà|và|phải|cần|bị|thể|mới|vẫn|nên|chỉ)\s+được\s*$", chunk):
+        chunk = re.sub(r"(?<=\w)\s+được\s*$", "", chunk)
+    m = list(re.finditer(r"\b(?:đã|đều|sẽ|đang|được|cũng|và|mà|thì|nhưng|để|vẫn)\b", chunk))
     if m:
         chunk = chunk[m[-1].end():]
     chunk = _LEAD.sub("", chunk.strip())

@@ -47,3 +47,32 @@ def test_indicator_and_scope(text, fig, indicator, scope):
 ])
 def test_stray_space_is_moved_after_the_syllable(text, joined):
     assert _join_split_words(text) == joined
+
+
+# (text, figure text, indicator): what a percentage counts, read forward
+FORWARD = [
+    # a list of names goes on past its comma (QĐ 2629/QĐ-TTg)
+    ("+ 100% nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao cho các bộ, ngành, địa phương được theo dõi.",
+     "100%", "nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao cho các bộ, ngành, địa phương được theo dõi"),
+    # the first line of an item wrapped before a name (QĐ 2629/QĐ-TTg)
+    ("+ 100% các hệ thống thông tin phục vụ phát triển\nChính phủ số phải được phê duyệt hồ sơ đề xuất bảo đảm"
+     " an ninh mạng theo cấp độ trước khi đưa vào vận hành, sử dụng; được kiểm tra, đánh giá định kỳ.",
+     "100%", "hệ thống thông tin phục vụ phát triển Chính phủ số phải được phê duyệt hồ sơ đề xuất bảo đảm"),
+    # no dangling verb before the next figure, and the rate named after the first figure is the second's
+    ("Đến nay, 100% các sở, ngành và tương đương có tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng"
+     " đạt từ 80% trở lên.", "100%",
+     "sở, ngành và tương đương có tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng"),
+    ("Đến nay, 100% các sở, ngành và tương đương có tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng"
+     " đạt từ 80% trở lên.", "từ 80% trở lên",
+     "tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng của sở, ngành và tương đương"),
+    # "đưa được": a "được" after the verb is no passive; the verb goes before its direction
+    ("Đến nay đã đưa được 493 sản phẩm lên sàn thương mại điện tử.", "493 sản phẩm",
+     "sản phẩm đưa lên sàn thương mại điện tử"),
+]
+
+
+@pytest.mark.parametrize("text,fig,indicator", FORWARD)
+def test_indicator_read_forward(text, fig, indicator):
+    figs = [f for f in find_figures(text) if fig in f.text]
+    assert len(figs) == 1, fig
+    assert figs[0].indicator == indicator

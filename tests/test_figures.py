@@ -56,7 +56,7 @@ CASES = [
     ("Tỷ lệ giải ngân [[vượt 90%]].", [fig(90, "%", ">")]),
     ("Thu ngân sách [[vượt 5%]] kế hoạch.", [fig(5, "%", "=")]),
     ("100% các sở, ngành có tỷ lệ xử lý văn bản trên môi trường mạng đạt [[từ 80% trở lên]].",
-     [fig(100, "%", indicator="sở, ngành có tỷ lệ xử lý văn bản trên môi trường mạng đạt"), fig(80, "%", ">=")]),
+     [fig(100, "%", indicator="sở, ngành có tỷ lệ xử lý văn bản trên môi trường mạng"), fig(80, "%", ">=")]),
     ("100% cơ quan, tổ chức sử dụng [[ít nhất 01 ứng dụng]] AI.", [fig(100, "%"), fig(1, "ứng dụng", ">=")]),
     ("Bảo đảm mức [[tối thiểu 3%]] tổng chi ngân sách nhà nước cho khoa học.",
      [fig(3, "%", ">=", kind="target")]),
@@ -380,4 +380,17 @@ def test_ranges_and_set_phrases(text, figures):
     ("Ghi chú:\n2 Đối tượng được tập huấn: người điều khiển phương tiện vận chuyển.", []),
 ])
 def test_counted_nouns_and_line_labels(text, figures):
+    test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # the span of a plan names it, it measures nothing (Kế hoạch 0204/KH-UBND Cà Mau, Quyết định 4385/QĐ-BVHTTDL)
+    ("Căn cứ Nghị định số 45/2017/NĐ-CP quy định chi tiết lập kế hoạch tài chính 05 năm và kế hoạch "
+     "tài chính - ngân sách nhà nước 03 năm;", []),
+    ("phù hợp với Chiến lược phát triển kinh tế-xã hội 10 năm 2021-2030", []),
+    # ... but a plan's period or review cycle stated is a duration (Luật Đường bộ 2024, Nghị định 178/2025/NĐ-CP)
+    ("Thời kỳ quy hoạch kết cấu hạ tầng đường bộ là [[10 năm]].", [fig(10, "năm")]),
+    ("Quy hoạch được rà soát theo định kỳ [[05 năm]].", [fig(5, "năm")]),
+])
+def test_plan_spans_are_no_durations(text, figures):
     test_find_figures(text, figures)
