@@ -95,6 +95,11 @@ trở kể tính đối nhằm sau trước giữa ngoài qua bằng tới hay h
 giai đoạn điều khoản điểm mục sang phải cần nên đi về http https www lên xuống""".split())
 
 
+# a plan named by its span: "kế hoạch tài chính 05 năm", "Chiến lược phát triển kinh tế - xã hội 10 năm"
+# ("Thời kỳ quy hoạch ... là 10 năm", "Quy hoạch được rà soát theo định kỳ 05 năm" measure a duration)
+_PLAN_SPAN = re.compile(r"(?:kế\s+hoạch|chiến\s+lược|quy\s+hoạch)(?:[ \t\n]+(?!(?:là|theo|kỳ|hạn|trong|được|thời|và|hoặc)\b)(?:[^\W\d]+|[-–]))*[ \t\n]+$", re.I)
+
+
 # -- stage 1: candidates ----------------------------------------------------------------------------
 
 _LABEL_AT = re.compile(r"\d+(?:\.\d+)*(?:[.)](?=\s|$)|\.?[ \t]*$)", re.M)
@@ -323,6 +328,9 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None
     if _label_before(text, s):
         return None
+    if unit.lower() == "năm" and (re.match(r"[ \t]+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", text[pos:pos + 16])
+                                  or _PLAN_SPAN.search(text, max(0, s - 70), s)):
+        return None  # the span of a plan, not a duration measured: "kế hoạch tài chính 05 năm", "ngân sách 03 năm 2026 - 2028"
     if ucls in ("count", "count?") and unit[:1].isupper() and not unit.isupper() and whole is None \
             and re.fullmatch(r"[1-9]\d?", tok) and text[s - 1:s] == "\n":
         return None  # a heading's number without its dot: "2 Đối tượng được tập huấn: ..."
