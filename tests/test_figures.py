@@ -56,7 +56,7 @@ CASES = [
     ("Tỷ lệ giải ngân [[vượt 90%]].", [fig(90, "%", ">")]),
     ("Thu ngân sách [[vượt 5%]] kế hoạch.", [fig(5, "%", "=")]),
     ("100% các sở, ngành có tỷ lệ xử lý văn bản trên môi trường mạng đạt [[từ 80% trở lên]].",
-     [fig(100, "%", indicator="sở, ngành có tỷ lệ xử lý văn bản trên môi trường mạng đạt"), fig(80, "%", ">=")]),
+     [fig(100, "%", indicator="sở, ngành có tỷ lệ xử lý văn bản trên môi trường mạng"), fig(80, "%", ">=")]),
     ("100% cơ quan, tổ chức sử dụng [[ít nhất 01 ứng dụng]] AI.", [fig(100, "%"), fig(1, "ứng dụng", ">=")]),
     ("Bảo đảm mức [[tối thiểu 3%]] tổng chi ngân sách nhà nước cho khoa học.",
      [fig(3, "%", ">=", kind="target")]),
