@@ -150,6 +150,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     if lm:
         scope = lm.group("s")
         subj = subj[:lm.start()]
+    raw_subj = subj
     subj = _clean(_trim_subject(subj))
     # "nhiều tỉnh đạt thời gian tương đối tối ưu như Quảng Ninh là ...": the units that reach it are no
     # part of what is measured
@@ -222,6 +223,16 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         ind = ind or None
     elif subj:
         ind = subj
+        head, _, last = _clean(raw_subj).rpartition(",")
+        last = last.strip()
+        if last == subj and len(last.split()) <= 3 and _is_verb(last):
+            # "(3) nguồn lực tài chính được quan tâm tăng cường, bổ sung 25.000 tỷ đồng": what is added is the
+            # subject before the comma
+            np = _np_before_verb(re.sub(r"^.*\(\d+\)", "", head)) if head else None
+            if not head and prev is None and text[cstart - 1:cstart] == ",":
+                np = _subject_before_comma(text, s0, cstart - 1)
+            if np:
+                ind = f"{np} {last}"
         if _GENERIC.fullmatch(subj) and prev is not None and prev.extra.get("verb"):
             ind = f"{subj} {prev.extra['verb']}"  # "19 trường hợp với số tiền 20.429.461.000 đồng"
         if c.unit_class != "percent" and re.match(r"đối\s+với\b", fwd):
@@ -323,6 +334,36 @@ def _topic_before(text: str, s0: int, measure_first: bool) -> str | None:
     if 2 <= len(subj.split()) <= 10 and not re.search(r"\d", subj):
         return subj[:1].lower() + subj[1:] if subj[1:2].islower() else subj
     return measure
+
+
+_VERB_WORDS = re.compile(r"(?:bổ\s+sung|huy\s+động|giải\s+ngân|thu|chi|hỗ\s+trợ|đầu\s+tư|bố\s+trí|phân\s+bổ|cấp|tiết\s+kiệm"
+                         r"|cắt\s+giảm|tăng\s+thêm|tăng|giảm|thu\s+hút|vay|nộp|trích|dành|chi\s+trả|thu\s+hồi)$", re.I)
+
+
+def _is_verb(phrase: str) -> bool:
+    if _VERB_WORDS.fullmatch(phrase):
+        return True
+    tagged = _pos_tag(phrase) if _SEGMENT[0] else None
+    return bool(tagged) and tagged[0][1] == "V" and all(t in ("V", "R", "A") for _, t in tagged)
+
+
+def _subject_before_comma(text: str, lo: int, comma: int) -> str | None:
+    """The subject of the clause that ends at ``comma``: "(3) nguồn lực tài chính được quan tâm tăng cường"
+    gives "nguồn lực tài chính"."""
+    seg = text[lo:comma]
+    cut = max(seg.rfind(ch) for ch in ";:\n,")
+    seg = re.sub(r"\s+", " ", seg[cut + 1:])
+    seg = re.sub(r"^\s*(?:\(\d+\)|\d+[.)]|[a-zđ]\))\s*", "", seg)
+    return _np_before_verb(seg)
+
+
+def _np_before_verb(seg: str) -> str | None:
+    seg = _LEAD.sub("", re.sub(r"\s+", " ", seg).strip())
+    m = re.search(r"\s(?:được|đã|đang|sẽ|cũng|vẫn|là|có|tiếp\s+tục|tăng|giảm|đạt)\b", seg)
+    np = seg[:m.start()].strip() if m else ""
+    if 2 <= len(np.split()) <= 8 and not re.search(r"\d", np):
+        return np[:1].lower() + np[1:] if np[1:2].islower() else np
+    return None
 
 
 def _strip_scope(ind: str, scope: str | None) -> str:

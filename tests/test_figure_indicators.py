@@ -65,6 +65,9 @@ FORWARD = [
     ("Đến nay, 100% các sở, ngành và tương đương có tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng"
      " đạt từ 80% trở lên.", "từ 80% trở lên",
      "tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng của sở, ngành và tương đương"),
+    # a verb alone after a comma adds to the subject before it (Thông báo 624/TB-VPCP)
+    ("đã đạt kết quả nổi bật: (2) công tác xây dựng thể chế được đẩy mạnh; (3) nguồn lực tài chính được quan tâm"
+     " tăng cường, bổ sung 25.000 tỷ đồng từ nguồn tăng thu năm 2025.", "25.000 tỷ đồng", "nguồn lực tài chính bổ sung"),
     # "đưa được": a "được" after the verb is no passive; the verb goes before its direction
     ("Đến nay đã đưa được 493 sản phẩm lên sàn thương mại điện tử.", "493 sản phẩm",
      "sản phẩm đưa lên sàn thương mại điện tử"),
