@@ -261,6 +261,58 @@ def _department(text: str, pos: int, ctx) -> tuple[str, int] | None:
     return (f"Sở {field} {ctx[0]} {ctx[1]}" if ctx else f"Sở {field}"), end
 
 
+# A body the table does not know, named by its kind and its name: "Cục Chăn nuôi", "Tổ giúp việc Ban chỉ đạo
+# Trung ương về ...", "Ban Kinh tế ngân sách", "Bảo hiểm xã hội VN". Read only where the symbol names no issuer.
+_ORG_HEAD = re.compile(r"(?:Tổng[ ]cục|Chi[ ]cục|Cục|Vụ|Văn[ ]phòng|Ban|Tổ|Hội[ ]đồng|Ủy[ ]ban|Uỷ[ ]ban|Viện|Học[ ]viện"
+                       r"|Trung[ ]tâm|Kho[ ]bạc|Bảo[ ]hiểm[ ]xã[ ]hội|Ngân[ ]hàng|Tập[ ]đoàn|Tổng[ ]công[ ]ty|Công[ ]an"
+                       r"|Thanh[ ]tra|Liên[ ]đoàn|Mặt[ ]trận|Đoàn|Sở)(?=[ \t\n])")
+_ORG_WORD = re.compile(r"[ \t\n]+(?P<w>[^\s,;:.()“”\"…]+)")
+_ORG_STOP = frozenset("""đã đang được bị có là sẽ của cho theo tại trong để nhằm với khi thì mà này đó nay hiện do từ
+đến về các những cũng vẫn phải không chưa đều hoặc hay nên ngày số năm nêu trên vừa ký gửi ra trình thông báo
+kính tham""".split())
+
+
+_ORG_END = re.compile(r"(?:về|V/v|v/v|quy\s+định|hướng\s+dẫn|phê\s+duyệt|ban\s+hành|sửa\s+đổi|bổ\s+sung|thực\s+hiện"
+                     r"|triển\s+khai|giao|yêu\s+cầu|đề\s+nghị|tổ\s+chức)(?!\w)")
+
+
+def match_org(text: str, pos: int, ctx=None) -> tuple[str, int] | None:
+    """An organization the issuer table does not know, written at ``pos``, as (name, end), or None."""
+    office = _OFFICE.match(text, pos)  # "Cục trưởng Cục Bảo vệ thực vật"
+    pos = office.end() if office else pos
+    h = _ORG_HEAD.match(text, pos)
+    first = _ORG_WORD.match(text, h.end()) if h else None
+    if not first or not (first.group("w")[0].isupper() or first.group("w") in ("giúp", "công")):
+        return None  # "Ban hành ...", "Ủy ban nhân dân ..." (the table's), but "Tổ giúp việc", "Tổ công tác"
+    end, n = h.end(), 0
+    while n < 9:
+        inner = issuer_regex().match(text, _skip(text, end)) if n else None
+        if inner and ("\n" in text[end:inner.start()] or (
+                re.match(r"(?:Cục|Tổng cục|Chi cục|Vụ)\b", h.group()) and _fold(inner.group("name")).startswith("ủy ban"))):
+            break  # a new line that starts another body (a table's next cell); a Cục is no Ủy ban's
+        if inner and inner.group("name")[0].isupper():
+            # a known body inside the name: "Tổ giúp việc Ban chỉ đạo Trung ương về ..."
+            iss = match_issuer(text, inner.start(), ctx)
+            if iss:
+                name = re.sub(r"\s+", " ", text[pos:inner.start()]).strip() + " " + iss[0]
+                return name, iss[1]
+        w = _ORG_WORD.match(text, end)
+        if not w or w.group("w").casefold() in _ORG_STOP or w.group("w")[0].isdigit():
+            break
+        if _ORG_END.match(text, w.start("w")):
+            break
+        end, n = w.end(), n + 1
+    if n == 0:
+        return None
+    return re.sub(r"\s+", " ", text[pos:end]).strip(), end
+
+
+def _skip(text: str, p: int) -> int:
+    while p < len(text) and text[p] in " \t\n":
+        p += 1
+    return p
+
+
 def _steering(text: str, pos: int, ctx) -> tuple[str, int]:
     """'Ban Chỉ đạo' and its description: "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo phát triển khoa
     học, công nghệ, ... và đề án 06" (up to the title, the date or the clause end)."""
@@ -323,5 +375,5 @@ def canonical_issuer(written: str, ctx: tuple[str, str] | None = None) -> str:
     return r[0] if r else written.strip()
 
 
-__all__ = ["CITIES", "canonical_issuer", "issuer_from_symbol", "issuer_regex", "issuer_table", "match_issuer",
+__all__ = ["CITIES", "canonical_issuer", "issuer_from_symbol", "issuer_regex", "issuer_table", "match_issuer", "match_org",
            "province"]

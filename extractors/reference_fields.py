@@ -12,7 +12,7 @@ import re
 
 from .dates import date_before, iso_date
 from .patterns import DATE_BEFORE_NO_YEAR, FULL_DATE
-from .issuers import _md, issuer_from_symbol, issuer_regex, match_issuer
+from .issuers import _ORG_HEAD as _ORG_START, _md, issuer_from_symbol, issuer_regex, match_issuer, match_org
 from .resolve import is_local_number
 from .symbols import number_key
 
@@ -197,6 +197,13 @@ class DocumentPasses:
             iss = match_issuer(text, s.start(), self.ctx)
             if iss and _SUBJECT_VERB.match(text, iss[1]):
                 found = iss[0]
+        if found is None and not (m.number and not m.short
+                                  and issuer_from_symbol(m.number, self.ctx, self.type_codes)):
+            # a body the table does not know: "Cục Chăn nuôi đã ban hành Công văn số 133/CN-VP"
+            for h in _ORG_START.finditer(text, lo, m.start):
+                org = match_org(text, h.start(), self.ctx)
+                if org and _SUBJECT_VERB.match(text, org[1]):
+                    found = org[0]
         return found
 
     def short_forms(self, ms: list[_M]) -> None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .dates import date_after
-from .issuers import issuer_from_symbol, issuer_regex, match_issuer, province
+from .issuers import issuer_from_symbol, issuer_regex, match_issuer, match_org, province
 from .models import Reference
 from .reference_fields import DocumentPasses, _md, _similar
 from .patterns import (BY, BY_TAIL, LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, PROSE_TITLE_END,
@@ -218,6 +218,13 @@ class _Finder(DocumentPasses):
                         m.issuer, m.end = iss
                         m.issuer_src = "written"
                         self.joint(m)
+                        continue
+                    # a body the table does not know ("của Tổ giúp việc Ban chỉ đạo ...", "của Ban Kinh tế
+                    # ngân sách"), when the symbol names none
+                    org = match_org(text, o.end(), self.ctx)
+                    if org and m.number and not issuer_from_symbol(m.number, self.ctx, self.type_codes):
+                        m.issuer, m.end = org
+                        m.issuer_src = "written"
                         continue
                 # "do Bộ Tài chính ban hành", or "do" the body the symbol names; not "Nghị định số
                 # 45/2023/NĐ-CP do Bộ trưởng Bộ Công Thương thực hiện" (who carries it out)

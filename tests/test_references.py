@@ -174,9 +174,9 @@ NUMBERED = [
     ("Căn cứ [[Nghị định số 08/2026/NĐ-CP ngày 16/01/2026 của Chính phủ]], quy định về hồ sơ tham gia đấu giá;",
      [ref("Nghị định", "08/2026/NĐ-CP", "2026-01-16", "Chính phủ", "quy định về hồ sơ tham gia đấu giá")]),
     # the type word, a few words saying which, then the number
-    ("Xét [[Tờ trình số 428/TTr-UBND]]; [[Báo cáo thẩm tra số 165/BC-KTNS ngày 24 tháng 11 năm 2025]] của Ban Kinh "
-     "tế ngân sách; [[Báo cáo tiếp thu, giải trình số 507/UBND-KT ngày 26 tháng 11 năm 2025]];",
-     [ref("Tờ trình", "428/TTr-UBND"), ref("Báo cáo", "165/BC-KTNS", "2025-11-24"),
+    ("Xét [[Tờ trình số 428/TTr-UBND]]; [[Báo cáo thẩm tra số 165/BC-KTNS ngày 24 tháng 11 năm 2025 của Ban Kinh "
+     "tế ngân sách]]; [[Báo cáo tiếp thu, giải trình số 507/UBND-KT ngày 26 tháng 11 năm 2025]];",
+     [ref("Tờ trình", "428/TTr-UBND"), ref("Báo cáo", "165/BC-KTNS", "2025-11-24", "Ban Kinh tế ngân sách"),
       ref("Báo cáo", "507/UBND-KT", "2025-11-26")]),
     ("theo [[Quy chế phối hợp số 49/QCPH-UBND-UBMT ngày 24/01/2025]];",
      [ref("Quy chế", "49/QCPH-UBND-UBMT", "2025-01-24")]),
@@ -232,6 +232,17 @@ WRITTEN_ISSUERS = [
           "mới sáng tạo và chuyển đổi số")]),
     ("Thực hiện [[Kế hoạch số 02-KH/BCĐTW, ngày 19/6/2025 của Ban Chỉ đạo Trung ương]], Ủy ban nhân dân tỉnh",
      [ref("Kế hoạch", "02-KH/BCĐTW", "2025-06-19", "Ban Chỉ đạo Trung ương")]),
+    # a body the table does not know, when the symbol names none
+    ("Căn cứ [[Thông báo số 30-TB/TGV ngày 13/6/2025 của Tổ giúp việc Ban chỉ đạo\nTrung ương về phát triển khoa "
+     "học, công nghệ, đổi mới sáng tạo và chuyển đổi số]]\nthông báo kết luận cuộc họp;",
+     [ref("Thông báo", "30-TB/TGV", "2025-06-13", "Tổ giúp việc Ban Chỉ đạo Trung ương về phát triển khoa học, công "
+          "nghệ, đổi mới sáng tạo và chuyển đổi số")]),
+    ("theo [[Quyết định số 146/QĐ-BVTV-KH ngày 16/01/2018 của Cục trưởng Cục Bảo vệ thực vật]]\nỦy ban nhân dân",
+     [ref("Quyết định", "146/QĐ-BVTV-KH", "2018-01-16", "Cục Bảo vệ thực vật")]),
+    ("Ngày 6/2/2017, Cục Chăn nuôi đã ban hành [[Công văn số 133/CN-VP]] về việc tiếp nhận hồ sơ điện tử.",
+     [ref("Công văn", "133/CN-VP", "2017-02-06", "Cục Chăn nuôi", "về việc tiếp nhận hồ sơ điện tử")]),
+    ("Ban hành [[Chương trình hỗ trợ các doanh nghiệp thực hiện chuyển đổi AI giai đoạn 2026 - 2030]].",
+     [ref("Chương trình", issuer="-")]),
     # a provincial department, its province written or the document's
     ("Căn cứ [[Văn bản số 300/SCT-QLNL ngày 07/3/2025 của Sở Công Thương tỉnh Hà Giang]];",
      [ref("Công văn", "300/SCT-QLNL", "2025-03-07", "Sở Công Thương tỉnh Hà Giang")]),
