@@ -58,7 +58,7 @@ _NOT_PERIOD_BEFORE = re.compile(r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\b(?:
 # ... unless the goal's number follows it: "rất xa so với mục tiêu 6,7%"
 _TARGET_NAMED = re.compile(r"(?:(?:^|[^\w])(?:theo|so\s+với|vượt)\s+(?:[^\W\d]+\s+){0,2}|\d\s*%\s+(?:GDP\s+|GRDP\s+)?|(?:^|[^\w])chưa\s+)$", re.I)
 # "số tiền phải thu năm 2025", "tổng số phải thu", "khoản phải trả": an amount due, no duty set
-_DUE = re.compile(r"(?:số|tiền|khoản|nợ)\s+$", re.I)
+_DUE = re.compile(r"(?:số|tiền|khoản|nợ)\s+(?:còn\s+)?$", re.I)
 
 
 class _Context:
@@ -118,7 +118,7 @@ class _Context:
                     continue
                 if re.search(r"(?:chương\s+trình|quỹ|ban|văn\s+phòng)\s+$", text[max(0, start - 14):start], re.I):
                     continue  # a cue inside a name: "Chương trình mục tiêu quốc gia"
-                if m.group().lower() == "phải" and _DUE.search(text, max(s0, start - 8), start) \
+                if m.group().lower() == "phải" and _DUE.search(text, max(s0, start - 12), start) \
                         and re.match(r"\s+(?:thu|nộp|trả|chi)\b", text[end:end + 6]):
                     continue
                 if table[m.group().lower()][0] == "target" and _TARGET_NAMED.search(text, max(s0, start - 30), start) \

@@ -316,6 +316,18 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
                 hi *= _mult(hmag.group())
             value_max, qualifier, pos = hi * (_mult(mag.group()) if mag else 1), "range", hend
             u = u2
+    if u is None and rt is not None and whole is None and not mag:
+        # "từ 50 -150 tỷ sẽ thu": the high end's magnitude with no unit after it
+        try:
+            hi = parse_number(rt.group("n"))
+            hmag = _magnitude_re().match(text, rt.end())
+        except ValueError:
+            hmag = None
+        if hmag and "tỷ" in hmag.group().lower().replace("tỉ", "tỷ") and not _unit_at(text, hmag.end()):
+            value, value_max, qualifier = value * _mult(hmag.group()), hi * _mult(hmag.group()), "range"
+            u = ("đồng", "currency", hmag.end())
+    if u is None and mag and "tỷ" in mag.group().lower().replace("tỉ", "tỷ"):
+        u = ("đồng", "currency", pos)  # "hơn 20 nghìn tỷ", "thu về 6,4 tỷ": an amount in tỷ is in đồng when no unit follows
     if u is None:
         return None
     unit, ucls, pos = u

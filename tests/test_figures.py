@@ -394,3 +394,22 @@ def test_counted_nouns_and_line_labels(text, figures):
 ])
 def test_plan_spans_are_no_durations(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # an amount in "tỷ" with no unit after it is in đồng
+    ("Nguồn vốn vay nước ngoài [[67.235 tỷ]]. Sẽ có [[hơn 20 nghìn tỷ]] cho dự án.",
+     [fig(67_235e9, "đồng"), fig(20e12, "đồng", ">")]),
+    ("những mỏ có giá trị [[từ 50 -150 tỷ]] sẽ thu trong [[05 năm]]",
+     [fig(50e9, "đồng", "range", value_max=150e9), fig(5, "năm")]),
+    ("Dân số toàn tỉnh 1,2 triệu.", []),
+])
+def test_amounts_in_ty_are_in_dong(text, figures):
+    test_find_figures(text, figures)
+
+
+def test_an_amount_still_due_is_observed():
+    from corpus.document import Metadata
+
+    figs = find_figures("Số tiền còn phải thu chuyển sang năm 2026: 100.340.859.020 đồng.", Metadata(type="Báo cáo"))
+    assert [f.kind for f in figs] == ["result"]
