@@ -33,6 +33,11 @@ SHORT_CODES = ("ĐA", "NQ", "QĐ", "CT", "KH", "NĐ")
 _LAW_BIGRAM_STOP = frozenset({"quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành", "bổ sung", "trên địa",
                               "đối với"})
 _NOT_AFTER_COMMA = frozenset("nhà phù trình cơ thành người hồ tổ pháp nội văn nghị thông chỉ".split())
+# A new clause after a law's name: "Luật Đất đai, trừ ...", "Luật PPP, căn cứ ...", "Luật Bảo hiểm y tế, mức
+# tham gia ...", "Luật Thống kê, đồng thời gửi ...", "Luật PPP và dự án áp dụng ..."
+_CLAUSE_AFTER_AND = frozenset("trừ căn cụ kể mức nguồn lập biện nhiệm sự thỏa đơn bên dự thư việc tôi nằm trường hạng"
+                              .split())
+_CLAUSE_AFTER_COMMA = _CLAUSE_AFTER_AND | frozenset("đồng kiểm quy doanh đất thuyết".split())
 _FIRST_STOP = frozenset("mới cũ hiện nói và liên chung riêng mẫu gốc khác sau trước nêu trên cơ mà".split())
 _LAW_BIGRAM_GO = frozenset({"chưa thành", "không gian", "trong nước", "theo phương", "có công", "với cách"})
 _CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam", re.IGNORECASE)
@@ -329,7 +334,8 @@ class _Finder(DocumentPasses):
                     break  # "Luật thuế tiêu thụ đặc biệt mới", but "đổi mới sáng tạo"
                 elif word.isdigit():
                     break  # a footnote mark ("Luật Đất đai 1") or a year
-                elif low == "và" and (not nxt or nlow in LAW_NAME_STOP or nlow in _NOT_AFTER_COMMA or nlow in ("các", "những")
+                elif low == "và" and (not nxt or nlow in LAW_NAME_STOP or nlow in _NOT_AFTER_COMMA
+                                      or nlow in _CLAUSE_AFTER_AND or nlow in ("các", "những")
                                       or (nxt and f"{nlow} {_next_word(text, nxt.end())}" in _LAW_BIGRAM_STOP)
                                       or (nxt and anchor_regex().match(text, nxt.start()))):
                     break
@@ -342,6 +348,7 @@ class _Finder(DocumentPasses):
                 nxt = WORD.match(text, _skip_ws(text, w.end() + 1))
                 if (n <= 8 and nxt and nxt.group()[0].islower() and nxt.group().casefold() not in LAW_NAME_STOP
                         and nxt.group().casefold() not in _NOT_AFTER_COMMA
+                        and nxt.group().casefold() not in _CLAUSE_AFTER_COMMA
                         and nxt.group() != "và" and not anchor_regex().match(text, nxt.start())
                         and not TITLE_START.match(text, nxt.start())):
                     p = nxt.start()

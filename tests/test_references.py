@@ -277,6 +277,13 @@ NAMED = [
     ("theo đúng quy định của [[Luật Khoáng sản năm 2010]] (có hiệu lực thi hành đến ngày 01/7/2025);",
      [ref("Luật", None, None, "Quốc hội", "Khoáng sản")]),
     ("Căn cứ [[Luật Phòng, chống tham nhũng]];", [ref("Luật", title="Phòng, chống tham nhũng")]),
+    # a new clause after a law's name, after a comma or "và"
+    ("theo quy định của [[Luật Đất đai]], trừ trường hợp quy định tại khoản 2;", [ref("Luật", title="Đất đai")]),
+    ("Theo quy định của [[Luật Bảo hiểm y tế]], mức đóng được xây dựng trên lương cơ sở.",
+     [ref("Luật", title="Bảo hiểm y tế")]),
+    ("theo quy định của [[Luật PPP]] và dự án áp dụng loại hợp đồng BT", [ref("Luật", title="PPP")]),
+    ("Căn cứ [[Luật Bảo vệ và kiểm dịch thực vật số 41/2013/QH13]];",
+     [ref("Luật", "41/2013/QH13", title="Bảo vệ và kiểm dịch thực vật")]),
     ("Căn cứ [[Luật Tiêu chuẩn và quy chuẩn kỹ thuật ngày 29 tháng 6 năm 2006]];",
      [ref("Luật", None, "2006-06-29", "Quốc hội", "Tiêu chuẩn và quy chuẩn kỹ thuật")]),
     ("Căn cứ [[Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020]];",
