@@ -263,7 +263,7 @@ def _department(text: str, pos: int, ctx) -> tuple[str, int] | None:
 
 # A body the table does not know, named by its kind and its name: "Cục Chăn nuôi", "Tổ giúp việc Ban chỉ đạo
 # Trung ương về ...", "Ban Kinh tế ngân sách", "Bảo hiểm xã hội VN". Read only where the symbol names no issuer.
-_ORG_HEAD = re.compile(r"(?:Tổng[ ]cục|Chi[ ]cục|Cục|Vụ|Văn[ ]phòng|Ban|Tổ|Hội[ ]đồng|Ủy[ ]ban|Uỷ[ ]ban|Viện|Học[ ]viện"
+_ORG_HEAD = re.compile(r"(?:Bộ|Tổng[ ]cục|Chi[ ]cục|Cục|Vụ|Văn[ ]phòng|Ban|Tổ|Hội[ ]đồng|Ủy[ ]ban|Uỷ[ ]ban|Viện|Học[ ]viện"
                        r"|Trung[ ]tâm|Kho[ ]bạc|Bảo[ ]hiểm[ ]xã[ ]hội|Ngân[ ]hàng|Tập[ ]đoàn|Tổng[ ]công[ ]ty|Công[ ]an"
                        r"|Thanh[ ]tra|Liên[ ]đoàn|Mặt[ ]trận|Đoàn|Sở)(?=[ \t\n])")
 _ORG_WORD = re.compile(r"[ \t\n]+(?P<w>[^\s,;:.()“”\"…]+)")

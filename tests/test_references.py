@@ -243,6 +243,9 @@ WRITTEN_ISSUERS = [
      [ref("Công văn", "133/CN-VP", "2017-02-06", "Cục Chăn nuôi", "về việc tiếp nhận hồ sơ điện tử")]),
     ("Ban hành [[Chương trình hỗ trợ các doanh nghiệp thực hiện chuyển đổi AI giai đoạn 2026 - 2030]].",
      [ref("Chương trình", issuer="-")]),
+    ("Năm 2007, Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành [[Quyết định số 34/2007/QĐ-BCN]] phê duyệt "
+     "Quy hoạch phát triển công nghiệp hỗ trợ.",
+     [ref("Quyết định", "34/2007/QĐ-BCN", None, "Bộ Công nghiệp", "phê duyệt Quy hoạch phát triển công nghiệp hỗ trợ")]),
     # a provincial department, its province written or the document's
     ("Căn cứ [[Văn bản số 300/SCT-QLNL ngày 07/3/2025 của Sở Công Thương tỉnh Hà Giang]];",
      [ref("Công văn", "300/SCT-QLNL", "2025-03-07", "Sở Công Thương tỉnh Hà Giang")]),
