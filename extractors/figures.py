@@ -100,6 +100,16 @@ giai đoạn điều khoản điểm mục sang phải cần nên đi về http 
 _PLAN_SPAN = re.compile(r"(?:kế\s+hoạch|chiến\s+lược|quy\s+hoạch)(?:[ \t\n]+(?!(?:là|theo|kỳ|hạn|trong|được|thời|và|hoặc)\b)(?:[^\W\d]+|[-–]))*[ \t\n]+$", re.I)
 
 
+# what a rate is counted per, after a unit: "/m3", "/người/năm", "/hồ sơ", "/km2": a known unit, a symbol, or a
+# syllable that ends the phrase ("đồng/trang", not "đồng/báo" of "đồng/báo cáo")
+@lru_cache(maxsize=1)
+def _per_re() -> re.Pattern:
+    words = sorted((w for w in _units()[1] if not w.startswith("%")), key=len, reverse=True)
+    words = ["phụ nữ", "trẻ em", "lượt người", "bé gái", "hộ dân", *words]
+    return re.compile(r"[ \t]*/[ \t]*((?:" + "|".join(map(re.escape, words)) + r")(?![\w²³])|[A-Za-zμ]{1,3}[23²³]?(?!\w)"
+                      r"|[^\W\d_]{2,7}(?!\w)(?![ \t]+[a-zà-ỹđ]))", re.I)
+
+
 # -- stage 1: candidates ----------------------------------------------------------------------------
 
 _LABEL_AT = re.compile(r"\d+(?:\.\d+)*(?:[.)](?=\s|$)|\.?[ \t]*$)", re.M)
@@ -331,10 +341,11 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     if u is None:
         return None
     unit, ucls, pos = u
-    if ucls == "percent":
-        unit_end = pos
-    else:
-        unit_end = pos
+    if ucls != "percent":
+        # a rate: "40 μg/m3", "80 triệu đồng/người/năm", "500 người/km2", "2,1 con/phụ nữ", "50.000 đồng/hồ sơ"
+        while (rm := _per_re().match(text, pos)) and len(unit) < 40:
+            unit, pos = unit + "/" + rm.group(1), rm.end()
+    unit_end = pos
     # modifiers and labels are not figures
     if P.MODIFIER_AFTER.match(text, e) and ucls != "percent":
         return None

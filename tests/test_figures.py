@@ -413,3 +413,16 @@ def test_an_amount_still_due_is_observed():
 
     figs = find_figures("Số tiền còn phải thu chuyển sang năm 2026: 100.340.859.020 đồng.", Metadata(type="Báo cáo"))
     assert [f.kind for f in figs] == ["result"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a rate keeps what it is counted per (QĐ 2530/QĐ-TTg, KH 0204/KH-UBND, KH 165/KH-UBND)
+    ("nồng độ bụi PM2.5 trung bình năm đạt [[dưới 40 μg/m3]] (giảm [[20%]] so với năm 2024)",
+     [fig(40, "μg/m3", "<"), fig(20, "%")]),
+    ("GRDP bình quân đầu người [[ước đạt 80 triệu đồng/người/năm]].", [fig(80e6, "đồng/người/năm", "~")]),
+    ("Phấn đấu tổng tỷ suất sinh [[đạt 2,1 con/phụ nữ]].", [fig(2.1, "con/phụ nữ")]),
+    ("Cơ sở có công suất [[từ 50 m3/ngày trở lên]].", [fig(50, "m3/ngày", ">=")]),
+    ("Mức thu [[20.000 đồng]]/báo cáo tài chính.", [fig(20000, "đồng")]),
+])
+def test_rates_keep_what_they_are_per(text, figures):
+    test_find_figures(text, figures)
