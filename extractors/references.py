@@ -44,7 +44,10 @@ _CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+ch�
 # A document named by its trích yếu is identifiable by a proper name, a quotation or a period in it:
 # "Kế hoạch triển khai Nền tảng địa chỉ số quốc gia", "Chương trình ... giai đoạn 2026 - 2030";
 # "Quyết định giao đất" is not.
-_IDENTIFIABLE = re.compile(r"\s(?!(?:Quyết|Kế|Nghị|Chỉ|Thông|Luật|Bộ|Đề|Chương)\s)[A-ZĐ]|[“\"]|(?:19|20)\d\d")
+# Capitalised institutional nouns name a kind, not a document: "Quyết định thành lập Hội đồng thi hành án",
+# "Quyết định công nhận kết quả đăng ký sản phẩm vào Danh mục ...", "Quyết định ban hành Biện pháp phòng ngừa".
+_IDENTIFIABLE = re.compile(r"\s(?!(?:Quyết|Kế|Nghị|Chỉ|Thông|Luật|Bộ|Đề|Chương|Hội|Ban|Danh|Biện|Giấy|Tổ|Đoàn)\s"
+                           r"|Văn\skiện)[A-ZĐ]|[“\"]|(?:19|20)\d\d")
 _AMEND = re.compile(r"[ \t\n]+(?:[Ss]ửa|SỬA)\s+đổi\s*,?\s*bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+|\d+\s+)?",
                     re.IGNORECASE)
 _NEXT_LAW = re.compile(r"[^;.:\n]{0,60}?(?P<sep>,\s*và\s+|,\s+|\s+và\s+)(?P<next>(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\b)")

@@ -381,6 +381,10 @@ NOT_REFERENCES = [
     "quyết định thành lập Tổ công tác; kế hoạch năm 2025",
     "Số: 1332/KH-BCĐ\nĐiện Biên, ngày 6 tháng 5 năm 2022",
     "Tỷ lệ đạt 8/12 CSDL trọng yếu, ngày 15/6/2021.",
+    # a kind of decision, named by an institution it creates or a list it issues
+    "Quyết định thành lập Hội đồng thi hành án tử hình phải ghi rõ ngày, tháng, năm.",
+    "Cơ quan chủ quản ban hành Quyết định phê duyệt Văn kiện dự án hỗ trợ kỹ thuật.",
+    "Bộ Công Thương ban hành Quyết định công nhận kết quả đăng ký sản phẩm vật liệu nổ vào Danh mục vật liệu nổ.",
 ]
 
 
