@@ -68,6 +68,7 @@ _CONGRESS = re.compile(r"""[ \t\n]+(?:của[ \t\n]+)?[Đđ]ại[ \t\n]+hội(?:[
     [ \t\n]+(?:lần[ \t\n]+thứ[ \t\n]+(?:[IVXLC]+|\d+)|[IVXLC]+)(?![\w])
     (?:[ \t\n]+của[ \t\n]+Đảng(?![ \t\n]+bộ))?
     (?:,?[ \t\n]+nhiệm[ \t\n]+kỳ[ \t\n]+\d{4}[ \t]*[-–][ \t]*\d{4})?""", re.VERBOSE)
+_FORM_BEFORE = re.compile(r"(?i:mẫu|biểu)(?:[ \t\n]+số)?[ \t\n]*:?[ \t\n]*(?:[\dA-Za-zĐđ./-]+[ \t\n]*(?:,|và)[ \t\n]*)*$")
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
@@ -537,6 +538,8 @@ class _Finder(DocumentPasses):
                 s < 3000 and self.own_number and number_key(a.group()) == self.own_number
                 and re.search(r"(?i)số\s*:?\s*$", text[max(0, s - 8):s])):
             return None  # the document's own "Số:" line
+        if _FORM_BEFORE.search(text, max(0, s - 40), s):
+            return None  # a form's number: "Mẫu số 01/QĐ-QLDA", "các Mẫu số 03, 04, 05 và 06/BHYT-QĐ"
         number = canonical_number(a.group())
         tname = None
         if prev and prev.number and not prev.short:

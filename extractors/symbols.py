@@ -80,7 +80,7 @@ def number_key(raw: str) -> str:
 def symbol_codes(number: str) -> tuple[str, ...]:
     """The letter codes of a symbol, digits dropped: '45/2020/NĐ-CP' -> ('NĐ', 'CP'),
     '57-NQ/TW' -> ('NQ', 'TW'), '20/2023/QH15' -> ('QH',)."""
-    return tuple(re.sub(r"\d+$", "", c) for c in re.split(r"[/:-]", number) if re.match(r"[A-Za-zĐđ]", c))
+    return tuple(re.sub(r"\d+[A-Z]?$", "", c) for c in re.split(r"[/:-]", number) if re.match(r"[A-Za-zĐđ]", c))
 
 
 @lru_cache(maxsize=1)

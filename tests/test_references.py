@@ -104,6 +104,10 @@ NUMBERED = [
      [ref("Công văn", "4338/BTTTT-CĐSQG", None, "Bộ Thông tin và Truyền thông")]),
     ("[[Văn bản hợp nhất số 57/VBHN-BCT]] hợp nhất Nghị định về phân bón.",
      [ref("Văn bản hợp nhất", "57/VBHN-BCT", None, "Bộ Công Thương")]),
+    # a national technical regulation with a part number or a letter
+    ("tiếp tục áp dụng [[QCVN 05A:2020/BCT]] về an toàn; ([[QCVN 16-1:2025/BYT]])",
+     [ref("Quy chuẩn kỹ thuật quốc gia", "QCVN05A:2020/BCT", None, "Bộ Công Thương"),
+      ref("Quy chuẩn kỹ thuật quốc gia", "QCVN16-1:2025/BYT", None, "Bộ Y tế")]),
     ("Căn cứ [[Giấy phép số 197/GP-BNNMT]];", [ref("Giấy phép", "197/GP-BNNMT", None, "Bộ Nông nghiệp và Môi trường")]),
     # numbers as written in the wild
     ("Căn cứ [[Quyết định số 44 /2025/QĐ-TTg]];", [ref("Quyết định", "44/2025/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
@@ -381,6 +385,9 @@ NOT_REFERENCES = [
     "quyết định thành lập Tổ công tác; kế hoạch năm 2025",
     "Số: 1332/KH-BCĐ\nĐiện Biên, ngày 6 tháng 5 năm 2022",
     "Tỷ lệ đạt 8/12 CSDL trọng yếu, ngày 15/6/2021.",
+    # a form's number is no document's
+    "lập dự toán thu, chi hằng năm (Mẫu số 01/QĐ-QLDA, Mẫu số 02/QĐ-QLDA) theo quy định",
+    "thực hiện theo các Mẫu số 03, 04, 05 và 06/BHYT-QĐ ban hành kèm theo Thông tư này",
     # a kind of decision, named by an institution it creates or a list it issues
     "Quyết định thành lập Hội đồng thi hành án tử hình phải ghi rõ ngày, tháng, năm.",
     "Cơ quan chủ quản ban hành Quyết định phê duyệt Văn kiện dự án hỗ trợ kỹ thuật.",
