@@ -211,8 +211,9 @@ def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tup
         if known and level == "thành phố" and re.match(rf"[ \t]+[{UPPER}]", text[known[1]:known[1] + 2]):
             known = None  # "thành phố Điện Biên Phủ": a city that bears its province's name and more
             place, end = None, (m.end("level") if m.group("level") else m.end("name"))
-        city = _place_words(m.group("place")) if level == "thành phố" and not known and m.group("place") else None
-        if city and len(city.split()) <= 3 and "\n" not in m.group("place").strip():
+        line = m.group("place").lstrip(" \t").split("\n")[0] if m.group("place") else ""
+        city = _place_words(line) if level == "thành phố" and not known and line else None
+        if city and len(city.split()) <= 3:
             pm = re.match(r"[ \t]+" + r"[ \t]+".join(re.escape(w) for w in city.split()), text[m.start("place"):])
             if pm:
                 place, end = city, m.start("place") + pm.end()

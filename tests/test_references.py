@@ -206,6 +206,8 @@ WRITTEN_ISSUERS = [
      "nại.",
      [ref("Quyết định", "15/QĐ-UBND", "2016-03-10", "Ủy ban nhân dân thành phố Rạch Giá",
           "về việc giải quyết khiếu nại")]),
+    ("Hủy [[Quyết định 15 của Chủ tịch UBND TP Rạch Giá]]\nNăm 1982, ông A có đơn đề nghị",
+     [ref("Quyết định", "15", None, "Ủy ban nhân dân thành phố Rạch Giá", "-")]),
     ("Căn cứ [[Quyết định số 03/2025/QĐ-UBND ngày 03 tháng 02 năm 2025 của CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH YÊN "
      "BÁI]];", [ref("Quyết định", "03/2025/QĐ-UBND", "2025-02-03", "Ủy ban nhân dân tỉnh Yên Bái")]),
     # a local symbol names a body of some province: the one the clause's subject or another mention writes
