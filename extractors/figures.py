@@ -349,6 +349,8 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     # modifiers and labels are not figures
     if P.MODIFIER_AFTER.match(text, e) and ucls != "percent":
         return None
+    if unit.startswith("chỗ") and re.search(r"(?:xe|ô\s*tô)(?:\s+(?:ô\s*tô|con|khách|du\s+lịch))*\s+$", text[max(0, s - 20):s], re.I):
+        return None  # a kind of car, not seats counted: "Xe ô tô 7 chỗ do Văn phòng Sở bố trí"
     if _label_before(text, s):
         return None
     if unit.lower() == "năm" and (re.match(r"[ \t]+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", text[pos:pos + 16])

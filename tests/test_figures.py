@@ -435,3 +435,12 @@ def test_rates_keep_what_they_are_per(text, figures):
 ])
 def test_slogans_counted_by_their_words_are_no_figures(text):
     assert [f.text for f in find_figures(text)] == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a kind of car is no count of seats (Kế hoạch 1105/KH-ĐKT, a scan); a class of cars by seats is a threshold
+    ("5.2. Phương tiện cho hoạt động kiểm tra: Xe ô tô 7 chỗ do Văn phòng Sở Công Thương bố trí.", []),
+    ("đối với xe ô tô chở người [[từ 9 chỗ trở xuống]]", [fig(9, "chỗ", "<=")]),
+])
+def test_a_kind_of_car_is_no_count(text, figures):
+    test_find_figures(text, figures)
