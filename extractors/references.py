@@ -46,7 +46,7 @@ _CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+ch�
 # "Quyết định giao đất" is not.
 # Capitalised institutional nouns name a kind, not a document: "Quyết định thành lập Hội đồng thi hành án",
 # "Quyết định công nhận kết quả đăng ký sản phẩm vào Danh mục ...", "Quyết định ban hành Biện pháp phòng ngừa".
-_IDENTIFIABLE = re.compile(r"\s(?!(?:Quyết|Kế|Nghị|Chỉ|Thông|Luật|Bộ|Đề|Chương|Hội|Ban|Danh|Biện|Giấy|Tổ|Đoàn)\s"
+_IDENTIFIABLE = re.compile(r"\s(?!(?:Quyết|Kế|Nghị|Chỉ|Thông|Luật|Bộ|Đề|Chương|Báo|Hội|Ban|Danh|Biện|Giấy|Tổ|Đoàn)\s"
                            r"|Văn\skiện)[A-ZĐ]|[“\"]|(?:19|20)\d\d")
 _AMEND = re.compile(r"[ \t\n]+(?:[Ss]ửa|SỬA)\s+đổi\s*,?\s*bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+|\d+\s+)?",
                     re.IGNORECASE)
@@ -154,7 +154,7 @@ def _anchors(text: str) -> list[_Anchor]:
             out.append(_Anchor("code", s, m.end(), m.group()))
     for m in symbols.finditer(text):
         s = m.start()
-        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_./-"):
+        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_./-⁄"):  # "số -⁄2026/NĐ-CP": a form's blank
             out.append(_Anchor("sym", s, m.end(), m.group()))
     out.sort(key=lambda a: a.s)
     return out
