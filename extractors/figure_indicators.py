@@ -15,13 +15,13 @@ _LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s|\[\d+\]|[a-zđ]{1,2}\
       |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
 # Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
 _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
-    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|tới|đến|bằng|với|cho|của|mức|vào|khoảng|gồm|thêm|như|hay|chỉ)\b)+$""",
+    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|xuống|tới|đến|bằng|với|cho|của|mức|vào|khoảng|gồm|thêm|như|hay|chỉ)\b)+$""",
                     re.X | re.I)
 # Words that, right after "%", say what the percentage is measured against rather than what it counts
 _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
                       re.I)
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
-_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _UPPER + r"]{2,}\b))|\s+là\b|\s+và\s+(?:đã|đạt)\b|,\s*(?:đạt|chiếm|trong\s+đó|bao\s+gồm|tăng|giảm)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
+_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _UPPER + r"]{2,}\b))|\s+là\b|\s+và\s+(?:đã|đạt|đang|sẽ|tiếp\s+tục|(?:đến|hiện)\s+nay)\b|\s+thì\b|,\s*(?:đạt|chiếm|trong\s+đó|(?:bao\s+)?gồm|tăng|giảm|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
                            r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
 _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
                     re.I)
@@ -47,7 +47,7 @@ def _caps_tail(head: str) -> str | None:
 
 # A subject that is only a time: "năm 2026", "cả năm 2025", "đến năm 2030", "6 tháng đầu năm 2017",
 # "quý I/2017", "giai đoạn 2021-2025"; and the same time at the end of an indicator shared with it
-_TIME = (r"(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?(?:năm\s+(?:19|20)\d\d|giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+_TIME = (r"(?:(?:đến|tới|trong|vào|hết)\s+){0,2}(?:cả\s+)?(?:năm\s+(?:19|20)\d\d|giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
          r"|\d+\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d|quý\s+[IV1-4]+\s*/\s*(?:19|20)\d\d|tháng\s+\d{1,2}\s*/\s*(?:19|20)\d\d)")
 _PERIOD_ONLY = re.compile(_TIME, re.I)
 _PERIOD_TAIL = re.compile(r"\s+" + _TIME + r"$", re.I)
@@ -104,6 +104,7 @@ def _forward(text: str, pos: int, hi: int, limit: int = 22, names: bool = False)
     cut = cut or len(words) > limit
     words = words[:limit]
     out = re.sub(r"(?:(?:^|\s+)(?:và|hoặc|với|của|cho|tại|như|là))+$", "", " ".join(words).strip(" ,)")).strip(" ,)")
+    out = re.sub(r"(?:^|\s+)(?:ngay\s+)?(?:(?:trong|vào|đến|hết)\s+)?năm\s+(?:19|20)\d\d$", "", out)  # "... năm 2025"
     if not cut:  # "... trên môi trường mạng đạt" just before the next figure
         out = re.sub(r"(?:(?:^|\s+)(?:đều\s+)?(?:đạt|là|chiếm|ở\s+mức|với|xuống|(?:xuống\s+|chỉ\s+)?còn))+$", "", out)
     return out if re.search(r"[^\W\d_]{2,}", out) else ""
@@ -179,7 +180,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         head = _clean(vm.group("s")) if vm and vm.group("s") else subj
         cm = _caps_tail(head)
         dm = re.search(r"\b(?:của|để|tại)\s+((?:đa\s+số|tất\s+cả|các|mỗi)\s+[\w/ ,]+)$", head, re.I)
-        if dm:
+        if dm and not re.search(r"\s(?:đã|đều|được|đang|sẽ|vẫn|cũng|giảm|tăng)\b", dm.group(1)):
             scope = dm.group(1).strip()
         elif head and (_ORG.match(head) and vm and len(head.split()) <= 12
                        or cm and cm == head and len(head.split()) <= 8 and not _is_common_start(head)):
@@ -209,7 +210,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         if subj and re.search(r"\b(?:là|chiếm)\s*$", clause):
             ind = subj  # "Dân số toàn tỉnh là 1.497.360 người": the subject is what is measured
         ind = ind or subj or None
-    elif c.unit_class == "percent" and not _AGAINST.match(text, c.end) and re.match(r"\s+[^\W\d]", text[c.end:c.end + 3]) \
+    elif c.unit_class == "percent" and fwd and not _AGAINST.match(text, c.end) and re.match(r"\s+[“\"‘]?[^\W\d]", text[c.end:c.end + 4]) \
             and not re.match(r"\s*(?:và|hoặc|theo|trên|của|cho|với|trong|tại|từ|đến|tới|nhưng|thì|mà|là|nên|do|vì|để|khi|song|nhờ|bởi)\b", text[c.end:c.end + 12], re.I):
         ind = re.sub(r"^(?:các|những|số)\s+", "", fwd, flags=re.I)
         if re.match(r"(?:đạt|được|là)\b", ind) and prev is not None and prev.indicator:
@@ -221,7 +222,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         if verb and ind and len(ind.split()) < 16:
             ind = f"{ind} {verb}"
         ind = ind or None
-    elif subj:
+    elif subj and re.search(r"[^\W\d_]{2,}", subj) and subj.lower() not in ("hoặc", "và", "nhưng", "hay", "mà", "thì", "nếu"):
         ind = subj
         head, _, last = _clean(raw_subj).rpartition(",")
         last = last.strip()
@@ -264,7 +265,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                 if change:
                     ind = f"{ind} {change}"
                 if re.match(r"đối\s+với\b", fwd):
-                    ind = f"{_strip_doi_voi(ind)} {fwd}"
+                    ind = f"{_strip_doi_voi(ind)} {fwd}".strip()
             if scope is None and base_fig is prev:
                 scope = prev.scope
     if not ind:
@@ -426,7 +427,7 @@ _INDICATOR_HEAD = re.compile(r"(?<!\w)(?:t[ỷỉ]\s+(?:lệ|trọng)|số\s+lư
 
 
 def _strip_doi_voi(ind: str) -> str:
-    return re.split(r"\s+đối\s+với\s+", ind)[0]
+    return re.split(r"(?:^|\s+)đối\s+với\s+", ind)[0]
 
 
 def _is_common_start(head: str) -> bool:
@@ -463,6 +464,14 @@ def _pos_tag(chunk: str) -> list[tuple[str, str]] | None:
 def _verb_before(text: str, lo: int, pos: int) -> str:
     chunk = re.sub(r"\s+", " ", text[lo:pos])
     chunk = re.split(r"[,();:|]", chunk)[-1].strip()
+    # a goal or a time is no verb of the figure: "phấn đấu đến năm 2030 đạt 30%", "bảo đảm đến hết năm 2030"
+    if re.match(r"(?:trường\s+hợp|nếu|khi)\b", chunk, re.I):
+        return ""  # "Trường hợp dự án nằm trên địa bàn từ 02 đơn vị ...": a condition, no verb
+    parts = re.split(r"\b(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)\b", chunk, flags=re.I)
+    if len(parts) > 1:
+        chunk = parts[-1].strip()
+        if _PERIOD_ONLY.fullmatch(chunk):
+            return ""
     if re.search(r"\b(?:có|là|còn)\s*$", chunk):
         return ""  # "Toàn tỉnh có 500 hộ": a subject, not a verb of the count
     caps = [m for m in re.finditer(r"\b[^\W\d_][\w]*", chunk) if m.group()[:1].isupper()]

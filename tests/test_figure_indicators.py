@@ -68,6 +68,20 @@ FORWARD = [
     # a verb alone after a comma adds to the subject before it (Thông báo 624/TB-VPCP)
     ("đã đạt kết quả nổi bật: (2) công tác xây dựng thể chế được đẩy mạnh; (3) nguồn lực tài chính được quan tâm"
      " tăng cường, bổ sung 25.000 tỷ đồng từ nguồn tăng thu năm 2025.", "25.000 tỷ đồng", "nguồn lực tài chính bổ sung"),
+    # a goal word and a time are no verb of the figure (Kế hoạch of a provincial People's Committee)
+    ("- Tập trung hỗ trợ các doanh nghiệp nhỏ và vừa ứng dụng công nghệ số, phấn đấu đến năm 2030 đạt 30% doanh"
+     " nghiệp nhỏ và vừa thực hiện.", "đạt 30%", "doanh nghiệp nhỏ và vừa thực hiện"),
+    ("Phấn đấu đến năm 2030 đạt ít nhất 50% số xã, phường trên toàn tỉnh không ma túy.", "ít nhất 50%",
+     "xã, phường trên toàn tỉnh không ma túy"),
+    # what follows "thì" is the consequence, not the counted thing (Nghị quyết of the Government)
+    ("Trường hợp dự án nằm trên địa bàn từ 02 đơn vị hành chính cấp tỉnh trở lên thì thẩm quyền giải quyết thuộc"
+     " Bộ trưởng.", "02 đơn vị", "đơn vị hành chính cấp tỉnh trở lên"),
+    # a quoted noun phrase after the percentage
+    ("Phấn đấu đạt mục tiêu xây dựng 20% xã, phường “không ma túy” ngay trong năm 2025; đến năm 2030 đạt 100%"
+     " “xã, phường không ma túy”.", "đạt 100%", "“xã, phường không ma túy”"),
+    # nothing after the percentage but a time: the subject before it
+    ("- Chỉ tiêu 3: Tỷ lệ nữ học viên được tuyển mới thuộc hệ thống giáo dục nghề nghiệp đạt trên 30% vào năm 2025.",
+     "trên 30%", "Tỷ lệ nữ học viên được tuyển mới thuộc hệ thống giáo dục nghề nghiệp"),
     # "đưa được": a "được" after the verb is no passive; the verb goes before its direction
     ("Đến nay đã đưa được 493 sản phẩm lên sàn thương mại điện tử.", "493 sản phẩm",
      "sản phẩm đưa lên sàn thương mại điện tử"),
