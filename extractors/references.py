@@ -69,6 +69,8 @@ _CONGRESS = re.compile(r"""[ \t\n]+(?:của[ \t\n]+)?[Đđ]ại[ \t\n]+hội(?:[
     (?:[ \t\n]+của[ \t\n]+Đảng(?![ \t\n]+bộ))?
     (?:,?[ \t\n]+nhiệm[ \t\n]+kỳ[ \t\n]+\d{4}[ \t]*[-–][ \t]*\d{4})?""", re.VERBOSE)
 _FORM_BEFORE = re.compile(r"(?i:mẫu|biểu)(?:[ \t\n]+số)?[ \t\n]*:?[ \t\n]*(?:[\dA-Za-zĐđ./-]+[ \t\n]*(?:,|và)[ \t\n]*)*$")
+_PLENUM = re.compile(r"""[ \t\n]+(?:Hội[ \t\n]+nghị[ \t\n]+)?(?:lần[ \t\n]+thứ[ \t\n]+)?Trung[ \t\n]+ương[ \t\n]+(?:\d+|[IVX]+)
+    (?:[ \t\n]+(?:\([ \t]*)?khóa[ \t\n]+(?:\([ \t]*)?[IVXL]+[ \t]*\)?)?""", re.VERBOSE)
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
@@ -407,6 +409,12 @@ class _Finder(DocumentPasses):
                 m.end = y.end()  # "Nghị định 105 năm 2014": the year, no date
             self.tail(m)  # "Chỉ thị 13 của Thủ tướng Chính phủ"
             return [m], m.end
+        plenum = _PLENUM.match(text, pos) if tname == "Nghị quyết" and capital and a.group("type") else None
+        if plenum:  # "Nghị quyết Trung ương 5 khóa XII": the Central Committee's plenum's resolution
+            p = _skip_ws(text, pos)
+            m = _M(start, plenum.end(), tname, named=True, title_start=p, title_end=plenum.end(), confidence=0.8)
+            m.issuer, m.issuer_src = "Ban Chấp hành Trung ương", "written"
+            return [m], plenum.end()
         congress = _CONGRESS.match(text, pos) if tname == "Nghị quyết" and capital and a.group("type") else None
         if congress:  # "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030"
             p = pos + re.search(r"[Đđ]ại", text[pos:congress.end()]).start()

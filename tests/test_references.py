@@ -339,6 +339,8 @@ NAMED = [
       ref("Nghị quyết", None, None, "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
           "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")]),
     ("phù hợp với Nghị quyết Đại hội Đảng bộ tỉnh và quy hoạch", []),
+    ("theo [[Nghị quyết Trung ương 3 (khóa VIII)]] về Chiến lược cán bộ",
+     [ref("Nghị quyết", None, None, "Ban Chấp hành Trung ương", "Trung ương 3 (khóa VIII)")]),
     ("Căn cứ [[Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam]];",
      [ref("Hiến pháp", None, None, "Quốc hội", "nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
     ("Điều 5 [[Luật Đầu tư công]] quy định", [ref("Luật", title="Đầu tư công")]),
