@@ -52,6 +52,9 @@ _NOT_PERIOD_BEFORE = re.compile(r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\b(?:
                                 r"(?<!\strong)(?<!\sđến)(?<!\stới)(?<!\svào)(?<!\scả)(?<!\shết))\s+$")
 
 
+_CONTRAST = re.compile(r"[,;]\s*(?:tuy\s+nhiên|nhưng|song(?!\s+song))\b", re.I)
+
+
 # words before a target cue that make it the measure of a result, not the setting of a goal: "theo kế hoạch",
 # "so với chỉ tiêu", "vượt kế hoạch", "hoàn thành chỉ tiêu kế hoạch giao"
 # "đạt 90,2% kế hoạch", "chưa giao kế hoạch vốn"
@@ -209,6 +212,12 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     s0 = ctx.sentence_start(s0, c.num_start)
     s1 = c.extra.get("sentence_end", len(text))
     starts, cues = ctx.cues(s0, s1)
+    # a contrast starts anew: "dự kiến kinh phí khoảng 23.000 tỷ đồng, tuy nhiên ... mới bố trí được 5.000 tỷ đồng"
+    cm = None
+    for cm in _CONTRAST.finditer(text, s0, c.num_start):
+        pass
+    if cm is not None:
+        s0 = cm.end()
     # the cues of the sentence before the figure, within 500 characters of it
     for i in range(bisect.bisect_left(starts, max(s0, c.num_start - 500)), len(cues)):
         start, end, kind, strength = cues[i]

@@ -351,9 +351,11 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None
     if unit.startswith("chỗ") and re.search(r"(?:xe|ô\s*tô)(?:\s+(?:ô\s*tô|con|khách|du\s+lịch))*\s+$", text[max(0, s - 20):s], re.I):
         return None  # a kind of car, not seats counted: "Xe ô tô 7 chỗ do Văn phòng Sở bố trí"
-    if _label_before(text, s):
-        return None
-    if unit.lower() == "năm" and (re.match(r"[ \t]+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", text[pos:pos + 16])
+    if _label_before(text, s) and not (ucls == "percent" and re.match(r"[ \t]*(?:%|phần\s+trăm)", text[e:e + 12])
+                                       and not re.fullmatch(r"(?:19|20)\d\d", tok)
+                                       and re.search(r"(?:năm|tháng|quý|tuần|ngày)[ \t]+$", text[max(0, s - 8):s], re.I)):
+        return None  # ("mỗi năm 1%", "hằng năm 10%": a rate per year, no year named)
+    if unit.lower() == "năm" and (re.match(r"[ \t]+(?:19|20)\d\d\s*(?:[-–]|và|,)\s*(?:19|20)\d\d", text[pos:pos + 16])
                                   or _PLAN_SPAN.search(text, max(0, s - 70), s)):
         return None  # the span of a plan, not a duration measured: "kế hoạch tài chính 05 năm", "ngân sách 03 năm 2026 - 2028"
     if ucls in ("count", "count?") and unit[:1].isupper() and not unit.isupper() and whole is None \

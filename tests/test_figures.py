@@ -444,3 +444,23 @@ def test_slogans_counted_by_their_words_are_no_figures(text):
 ])
 def test_a_kind_of_car_is_no_count(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a contrast starts anew
+    ("Dự kiến kinh phí khoảng 23.000 tỷ đồng, tuy nhiên giai đoạn này mới bố trí được 5.000 tỷ đồng.", ["target", "result"]),
+    ("Muốn đạt được tăng trưởng cả năm 6,7%, thì 6 tháng cuối năm phải đạt 7,4%.", ["target", "target"]),
+])
+def test_contrast_and_intent(text, kinds):
+    assert [f.kind for f in find_figures(text)] == kinds
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a rate per year after "năm" names no year; "2 năm 2017 và 2018" names a span
+    ("Trong 2 năm 2017 và 2018, nếu giảm chi thường xuyên mỗi năm [[1%]] thì tiết kiệm [[hơn 20.000 tỷ đồng]].",
+     [fig(1, "%"), fig(20e12, "đồng", ">")]),
+    ("- Tỷ lệ hộ nghèo giảm hàng năm\n[[1%-1,5%]].", [fig(1, "%", "range", value_max=1.5)]),
+    ("Phấn đấu đến năm 2030\n\n- 100% hồ sơ được số hóa.", [fig(100, "%")]),
+])
+def test_rates_per_year(text, figures):
+    test_find_figures(text, figures)
