@@ -71,6 +71,8 @@ _CONGRESS = re.compile(r"""[ \t\n]+(?:của[ \t\n]+)?[Đđ]ại[ \t\n]+hội(?:[
 _FORM_BEFORE = re.compile(r"(?i:mẫu|biểu)(?:[ \t\n]+số)?[ \t\n]*:?[ \t\n]*(?:[\dA-Za-zĐđ./-]+[ \t\n]*(?:,|và)[ \t\n]*)*$")
 _PLENUM = re.compile(r"""[ \t\n]+(?:Hội[ \t\n]+nghị[ \t\n]+)?(?:lần[ \t\n]+thứ[ \t\n]+)?Trung[ \t\n]+ương[ \t\n]+(?:\d+|[IVX]+)
     (?:[ \t\n]+(?:\([ \t]*)?khóa[ \t\n]+(?:\([ \t]*)?[IVXL]+[ \t]*\)?)?""", re.VERBOSE)
+_ALIAS = re.compile(r"sau[ \t\n]+đây[ \t\n]+(?:gọi|viết)(?:[ \t\n]+tắt)?[ \t\n]+là[ \t\n]+[“\"]?"
+                    r"(?P<t>Chương[ \t\n]+trình|Kế[ \t\n]+hoạch|Đề[ \t\n]+án|Chiến[ \t\n]+lược)[”\"]?[ \t]*\)")
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
@@ -210,6 +212,11 @@ class _Finder(DocumentPasses):
         self.own_title = _clean(_md(metadata, "title") or "").casefold()
         # a document has a header (type or number); news and other prose have neither
         self.is_document = bool(_md(metadata, "type") or _md(metadata, "number"))
+        # "(sau đây viết tắt là Chương trình)": after it, "Chương trình ..." is that document again, not a new
+        # one named by its trích yếu
+        self.aliases = {}
+        for al in _ALIAS.finditer(text):
+            self.aliases.setdefault(_type_by_word().get(_clean(al.group("t")).casefold()), al.end())
 
     # -- the pieces of one mention ---------------------------------------------------------------
     def tail(self, m: _M) -> None:
@@ -423,6 +430,7 @@ class _Finder(DocumentPasses):
             m.issuer, m.issuer_src = m.issuer[0].upper() + m.issuer[1:], "written"
             return [m], congress.end()
         if (tname in PLAN_TYPES and capital and not word.isupper() and a.group("type")
+                and self.aliases.get(tname, len(text)) > start
                 and not _line_start(text, start) and not _QUANTIFIED.search(text, max(0, start - 12), start)):
             p = _skip_ws(text, pos)
             if p > pos and TITLE_START.match(text, p):

@@ -389,6 +389,9 @@ NOT_REFERENCES = [
     "quyết định thành lập Tổ công tác; kế hoạch năm 2025",
     "Số: 1332/KH-BCĐ\nĐiện Biên, ngày 6 tháng 5 năm 2022",
     "Tỷ lệ đạt 8/12 CSDL trọng yếu, ngày 15/6/2021.",
+    # after "(sau đây viết tắt là Chương trình)", "Chương trình ..." is that document again
+    "phê duyệt Chương trình mục tiêu quốc gia (sau đây viết tắt là Chương trình), Ủy ban nhân dân thành phố ban hành "
+    "Kế hoạch. Các nội dung của Chương trình bảo đảm “rõ người, rõ việc”.",
     # a form's number is no document's
     "lập dự toán thu, chi hằng năm (Mẫu số 01/QĐ-QLDA, Mẫu số 02/QĐ-QLDA) theo quy định",
     "thực hiện theo các Mẫu số 03, 04, 05 và 06/BHYT-QĐ ban hành kèm theo Thông tư này",
