@@ -464,3 +464,13 @@ def test_contrast_and_intent(text, kinds):
 ])
 def test_rates_per_year(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # the whole of a whole (Báo cáo of Lào Cai on Chỉ thị 38/CT-TTg); "22/22" alone stays ambiguous with a date
+    ("thu hồi với số tiền [[5.373,4/5.373,4 triệu đồng]], [[đạt 100%]] tỷ lệ thu hồi.",
+     [fig(5_373_400_000, "đồng"), fig(100, "%")]),
+    ("Công ty Cổ phần công nghiệp hóa chất Lào Cai ban hành [[02 Kết luận]];", [fig(2, "Kết luận")]),
+])
+def test_whole_of_a_whole_and_conclusions(text, figures):
+    test_find_figures(text, figures)
