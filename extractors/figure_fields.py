@@ -73,6 +73,84 @@ def _join_split_words(text: str) -> str:
     return "".join(out)
 
 
+# a subject that only points back: "Chỉ số này", "con số đó", "tỷ lệ nói trên"
+_ANAPHOR = re.compile(r"(?:chỉ\s+số|chỉ\s+tiêu|con\s+số|t[ỷỉ]\s+lệ|số\s+liệu|mức|tiêu\s+chí|thời\s+gian|số\s+lượng|kết\s+quả)"
+                      r"\s+(?:(?:này|nói\s+trên)\b|(?:đó|trên)(?=\s*$|\s+(?:của|đã|đạt|là|chỉ|giảm|tăng|chiếm|ở|tại)\b))", re.I)
+# any other noun pointing back: "Hiện số nợ này còn khoảng 9.654 tỷ đồng" (the noun is looked up before)
+_POINTER = re.compile(r"(?:hiện\s+)?(?:số|khoản|lượng|tổng\s+số)?\s*(?P<n>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+(?:này|nói\s+trên)$", re.I)
+_QUANTIFIER = re.compile(r"(?:đa\s+số|phần\s+lớn|hầu\s+hết|tất\s+cả)\b", re.I)
+# the units a quantifier counts, named in the sentence before: "các tỉnh/thành phố", "các địa phương"
+_GROUP = re.compile(r"\bcác\s+" + I._UNIT_NOUN + r"(?:\s*(?:/|,|\s+và)\s*" + I._UNIT_NOUN + r")*\b", re.I)
+# the head of what a sentence measures, for "Chỉ số này ..." in the next one
+_MEASURE = re.compile(r"(?<!\w)(?:thời\s+gian|t[ỷỉ]\s+(?:lệ|trọng)|chỉ\s+số|số\s+lượng|tốc\s+độ|kim\s+ngạch|doanh\s+thu"
+                      r"|tổng\s+(?:số|mức|vốn))(?!\w)", re.I)
+
+
+def _sentence_before(text: str, s0: int) -> str:
+    end = s0
+    while end > 0 and text[end - 1] in " \t\n.!?…":
+        end -= 1
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end), text.rfind("? ", 0, end), end - 600) + 1
+    return re.sub(r"\s+", " ", text[start:end]).strip(" .")
+
+
+def _topic_before(text: str, s0: int, measure_first: bool) -> str | None:
+    """What the sentence before ``s0`` is about: the last measure it names ("... như về thời gian thành
+    lập doanh nghiệp"), else (or first, when not ``measure_first``) its subject ("Công tác kê khai nộp
+    thuế điện tử cũng được ... triển khai" gives "kê khai nộp thuế điện tử")."""
+    sent = _sentence_before(text, s0)
+    if not sent:
+        return None
+    heads = [m for m in _MEASURE.finditer(sent) if not _ANAPHOR.match(sent, m.start())]
+    measure = None
+    if heads:
+        np = re.split(r"\s*[,;:()]|\s+(?:là|đạt|chiếm|và\s+(?:đã|đạt))\b", sent[heads[-1].start():])[0].split()
+        if len(np) >= 3 or measure_first:
+            measure = " ".join(np[:12])
+    if measure_first and measure:
+        return measure
+    subj = I._LEAD.sub("", sent)
+    subj = re.split(r"\s*[,;:(]|\s+(?:cũng|được|đã|đang|sẽ|là|có|đạt|tiếp\s+tục|vẫn|đều|chiếm|tăng|giảm)\b", subj)[0]
+    subj = re.sub(r"^(?:công\s+tác|việc|hoạt\s+động)\s+", "", subj, flags=re.I)
+    if 2 <= len(subj.split()) <= 10 and not re.search(r"\d", subj):
+        return subj[:1].lower() + subj[1:] if subj[1:2].islower() else subj
+    return measure
+
+
+def _resolve(text: str, c, prev, s0: int) -> None:
+    """What the figure's own clause leaves open, read from the sentence before."""
+    ind, scope = c.indicator, c.scope
+    if not ind and prev is None and scope and _QUANTIFIER.match(scope):
+        # "Công tác kê khai nộp thuế điện tử cũng được các tỉnh/thành phố triển khai tích cực. Đa số đều
+        # đạt từ 96% đến 100%": the quantifier is the scope, what is measured is the sentence before's topic
+        ind = _topic_before(text, s0, measure_first=False)
+        if ind and c.unit_class == "percent" and not I._INDICATOR_HEAD.match(ind):
+            ind = "tỷ lệ " + ind
+        group = _GROUP.search(_sentence_before(text, s0))
+        scope = scope[:1].lower() + scope[1:]
+        if group and len(scope.split()) <= 2:
+            scope = f"{scope} {group.group()}"
+    am = _ANAPHOR.match(ind or "")
+    pm = None if am else _POINTER.fullmatch(ind or "")
+    if am:
+        # "Chỉ số này của đa số các tỉnh chỉ còn 2 ngày": the measure named in the sentence before
+        ante = _topic_before(text, s0, measure_first=True)
+        if ante:
+            rest = ind[am.end():].strip()
+            keep = re.match(r"(?:(?:cắt\s+)?giảm|tăng|vượt|ở|tại|đối\s+với)\b", rest, re.I)
+            ind = f"{ante} {rest}" if keep else ante
+    elif pm:
+        # "... nợ đọng xây dựng cơ bản đã được ... xử lý. Hiện số nợ này còn khoảng 9.654 tỷ đồng"
+        sent = _sentence_before(text, s0)
+        hits = list(re.finditer(r"(?<!\w)" + re.escape(pm.group("n")) + r"(?!\w)", sent, re.I))
+        if hits:
+            np = re.split(r"\s*[,;:()]|\s+(?:đã|đang|được|là|đạt|chiếm|và|của\s+các)\b", sent[hits[0].start():])[0].split()
+            if len(np) > len(pm.group("n").split()):
+                ind = " ".join(np[:10])
+    c.indicator = (ind or "").strip(" ,;:-")[:300] or None
+    c.scope = scope
+
+
 def fill(text: str, cands: list, metadata=None, segment: bool = True) -> None:
     """Set parent, indicator, scope, period and kind on every candidate, in place. ``segment``: use
     underthesea's word segmentation and POS tags where a regex cannot tell a name from a verb."""
@@ -106,6 +184,7 @@ def fill(text: str, cands: list, metadata=None, segment: bool = True) -> None:
             c.kind = table_kind(col, ctx, c.extra.get("table_start", c.start), doc_kind) or _kind(text, c, s0, ctx, doc_kind)
             continue
         _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier)
+        _resolve(text, c, prev, s0)
         c.period = _period(text, c, s0, s1, ctx)
         if c.period is None and i and sent_of[i - 1] in (si, si - 1) and (
                 prev is not None or _CONTINUES.match(text, s0)):

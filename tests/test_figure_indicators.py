@@ -14,6 +14,9 @@ CASES = [
      "3 ngày", "thời gian đăng ký kinh doanh", "đa số các tỉnh"),
     ("Tỉnh theo dõi sát tỷ lệ giải ngân vốn đầu tư công. Tỷ lệ này đến cuối tháng đạt 45%.",
      "đạt 45%", "tỷ lệ giải ngân vốn đầu tư công", None),
+    # any noun pointing back is looked up in the sentence before
+    ("Khoản nợ đọng xây dựng cơ bản đã được các địa phương tập trung xử lý. Hiện số nợ này còn khoảng 900 tỷ đồng.",
+     "900 tỷ đồng", "nợ đọng xây dựng cơ bản", None),
     # a sibling after a change: "(giảm 1 ngày so với năm trước)" gives the next sentence no "giảm"
     ("Nhiều tỉnh đã vượt cam kết về thời gian đăng ký kinh doanh. Chỉ số này của đa số các tỉnh chỉ còn 3 ngày"
      " (giảm 1 ngày so với năm trước). Riêng Bắc Ninh là 2,5 ngày.",
