@@ -151,7 +151,8 @@ PROSE_TITLE_END = re.compile(r"""
 NAME_END = re.compile(r"""
     [;,:()]|\.{2,}|…|\.(?=\s|$)|\n
   | \s(?=(?:là|đã|đang|được|sẽ|của|nhằm|để|do|vì|thì|mà|này|nêu|trên\scơ\ssở|theo|có\shiệu\slực|tại
-            |hoặc|hay|gửi|cho|trình)\b)
+            |hoặc|hay|gửi|cho)\b)
+  | (?<![Cc]hương)\s(?=trình\b)                        # "trình" a verb, not "Chương trình"
 """, re.VERBOSE)
 
 # Words that start a trích yếu right after a reference: "phê duyệt ...", "về việc ...", "V/v ...".

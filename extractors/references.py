@@ -73,6 +73,12 @@ _PLENUM = re.compile(r"""[ \t\n]+(?:Hội[ \t\n]+nghị[ \t\n]+)?(?:lần[ \t\n]
     (?:[ \t\n]+(?:\([ \t]*)?khóa[ \t\n]+(?:\([ \t]*)?[IVXL]+[ \t]*\)?)?""", re.VERBOSE)
 _ALIAS = re.compile(r"sau[ \t\n]+đây[ \t\n]+(?:gọi|viết)(?:[ \t\n]+tắt)?[ \t\n]+là[ \t\n]+[“\"]?"
                     r"(?P<t>Chương[ \t\n]+trình|Kế[ \t\n]+hoạch|Đề[ \t\n]+án|Chiến[ \t\n]+lược)[”\"]?[ \t]*\)")
+# "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025": a programme by its proper name.
+_NATIONAL_TARGET = re.compile(r"mục[ \t\n]+tiêu[ \t\n]+quốc[ \t\n]+gia[ \t\n]+(?:về[ \t\n]+)?"
+                              r"(?!(?:sau|giai|và|các|của|theo|trên|đã|được|này|để|thì|tại|trong|do|là|chưa|cho|với)\b)\w", re.IGNORECASE)
+# A plan inside an organization's name: "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng NTM".
+_ORG_OF_PLAN = re.compile(r"(?:Ban[ \t\n]+[Cc]hỉ[ \t\n]+đạo|Văn[ \t\n]+phòng[ \t\n]+[Đđ]iều[ \t\n]+phối|Ban[ \t\n]+[Đđ]iều[ \t\n]+hành"
+                          r"|Ban[ \t\n]+[Qq]uản[ \t\n]+lý)(?:[ \t\n]+các)?[ \t\n]*$")
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
@@ -431,9 +437,10 @@ class _Finder(DocumentPasses):
             return [m], congress.end()
         if (tname in PLAN_TYPES and capital and not word.isupper() and a.group("type")
                 and self.aliases.get(tname, len(text)) > start
+                and not _ORG_OF_PLAN.search(text, max(0, start - 30), start)
                 and not _line_start(text, start) and not _QUANTIFIED.search(text, max(0, start - 12), start)):
             p = _skip_ws(text, pos)
-            if p > pos and TITLE_START.match(text, p):
+            if p > pos and (TITLE_START.match(text, p) or (tname == "Chương trình" and _NATIONAL_TARGET.match(text, p))):
                 stop = NAME_END.search(text, p, p + 300)
                 end = stop.start() if stop else min(len(text), p + 300)
                 if (len(text[p:end].split()) >= 2 and _IDENTIFIABLE.search(text, p, end)

@@ -353,6 +353,10 @@ NAMED = [
       ref("Kế hoạch", None, None, "Ủy ban nhân dân tỉnh Điện Biên",
           "thực hiện Đề án phát triển thanh toán không dùng tiền mặt trên địa bàn tỉnh Điện Biên giai đoạn "
           "2021 - 2025")]),
+    ("đạt mục tiêu của [[Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025]];",
+     [ref("Chương trình", None, None, None, "mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025")]),
+    ("nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng; Phó Trưởng Ban Thường trực Ban Chỉ đạo Chương "
+     "trình mục tiêu quốc gia xây dựng NTM cho rằng", []),
     ("Cụ thể hóa việc triển khai đúng mục tiêu [[Chương trình phát triển kinh tế số và xã hội số giai đoạn "
      "2026 - 2030]] của Trung ương.",
      [ref("Chương trình", None, None, None, "phát triển kinh tế số và xã hội số giai đoạn 2026 - 2030")]),
