@@ -164,7 +164,8 @@ TITLE_START = re.compile(r"""
      |chấp\sthuận|xử\slý|khắc\sphục|cải\scách|xây\sdựng|đổi\smới|chuyển\sđổi|áp\sdụng|bảo\sđảm|đảm\sbảo
      |quản\slý|phòng\schống|phòng,\schống|tiếp\stục\sđẩy|tiếp\stục\sthực|ủy\squyền|uỷ\squyền|kế\shoạch
      |chương\strình|thí\sđiểm|một\ssố|các\sgiải\spháp|các\snhiệm\svụ|nhiệm\svụ|giải\spháp|định\shướng
-     |phân\scấp|phân\sđịnh|hợp\snhất|tổng\skết|sơ\skết|ứng\sdụng|cắt\sgiảm|đơn\sgiản)\b
+     |phân\scấp|phân\sđịnh|hợp\snhất|tổng\skết|sơ\skết|ứng\sdụng|cắt\sgiảm|đơn\sgiản
+     |thông\sbáo\s(?:kết\sluận|ý\skiến|về))\b                # "Thông báo số ... thông báo kết luận ..."
   | [“"]
 """, re.VERBOSE | re.IGNORECASE)
 
