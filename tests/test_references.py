@@ -240,7 +240,7 @@ WRITTEN_ISSUERS = [
      [ref("Kế hoạch", "02-KH/BCĐTW", "2025-06-19", "Ban Chỉ đạo Trung ương")]),
     # a body the table does not know, when the symbol names none
     ("Căn cứ [[Thông báo số 30-TB/TGV ngày 13/6/2025 của Tổ giúp việc Ban chỉ đạo\nTrung ương về phát triển khoa "
-     "học, công nghệ, đổi mới sáng tạo và chuyển đổi số]]\nthông báo kết luận cuộc họp;",
+     "học, công nghệ, đổi mới sáng tạo và chuyển đổi số]] thông báo kết luận cuộc họp;",
      [ref("Thông báo", "30-TB/TGV", "2025-06-13", "Tổ giúp việc Ban Chỉ đạo Trung ương về phát triển khoa học, công "
           "nghệ, đổi mới sáng tạo và chuyển đổi số", "thông báo kết luận cuộc họp")]),
     ("theo [[Quyết định số 146/QĐ-BVTV-KH ngày 16/01/2018 của Cục trưởng Cục Bảo vệ thực vật]]\nỦy ban nhân dân",
