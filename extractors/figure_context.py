@@ -241,7 +241,31 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
         return ctx.heading_kind[h]
     if weak:
         return weak
+    if not ctx.regulation and _content_of_a_document(text, s0, c.num_start):
+        return "target"  # what a document issued sets: "Danh mục gồm 707 thủ tục hành chính ..."
     return doc_kind
+
+
+# A sentence that says what a document holds: "Danh mục gồm 707 thủ tục hành chính ...", "Kế hoạch đặt ra ...";
+# the sentences that go on from it ("Trong đó, có 354 ...", "Cụ thể, Bộ Y tế thực hiện 85 ...") say it too
+_DOC_CONTENT = re.compile(r"[\s\"“(]*(?:Theo\s+đó,\s*)?(?:Danh\s+mục|Kế\s+hoạch|Chương\s+trình|Đề\s+án|Dự\s+thảo|Dự\s+án\s+Luật)"
+                          r"(?!\s+(?:số\s+)?\d)[^.;:\n]{0,100}?\s(?:gồm|bao\s+gồm|đặt\s+ra|yêu\s+cầu)\s")
+_GOES_ON = re.compile(r"[\s\"“(]*(?:Trong\s+đó|Cụ\s+thể|Bao\s+gồm)\b", re.I)
+
+
+def _content_of_a_document(text: str, s0: int, pos: int, depth: int = 0) -> bool:
+    # the figure's own sentence, also where a line break after a full stop was read as a wrapped line
+    head = text[s0:pos].rstrip()
+    bounds = [s0] + [s0 + b.end() for b in re.finditer(r"[.!?…]\s+|\n", head) if b.end() < len(head)]
+    s0 = bounds[-1]
+    m = _DOC_CONTENT.match(text, s0)
+    if m and m.end() <= pos:
+        return True
+    if depth < 3 and s0 > 0 and _GOES_ON.match(text, s0):
+        prev = [m.end() for m in P.SENTENCE_END.finditer(text, max(0, s0 - 800), s0 - 1)]
+        p0 = prev[-1] if prev else max(0, s0 - 800)
+        return p0 < s0 and _content_of_a_document(text, p0, s0, depth + 1)
+    return False
 
 
 # Normative documents set thresholds, not goals or results (GUIDELINES: kind null for "a legal threshold

@@ -474,3 +474,18 @@ def test_rates_per_year(text, figures):
 ])
 def test_whole_of_a_whole_and_conclusions(text, figures):
     test_find_figures(text, figures)
+
+
+def test_what_an_issued_list_holds_is_set():
+    # a news report of a list a decision issued: what it holds, and the parts that go on from it, are set
+    # (kind target), not observed; constructed text
+    from corpus.metadata import read_metadata
+
+    text = ("Các bộ triển khai thủ tục trực tuyến\n"
+            "Ủy ban nhân dân tỉnh vừa ban hành Danh mục thủ tục hành chính thực hiện trực tuyến năm 2026.\n"
+            "Danh mục gồm 120 thủ tục hành chính. Trong đó, có 70 thủ tục để các sở thực hiện. "
+            "Cụ thể, Sở Tư pháp thực hiện 15 thủ tục hành chính.\n"
+            "Năm ngoái, tỉnh đã đưa 98 thủ tục lên mạng.")
+    _, md = read_metadata(text)
+    assert [(f.value, f.kind) for f in find_figures(text, md)] == [
+        (120, "target"), (70, "target"), (15, "target"), (98, "result")]
