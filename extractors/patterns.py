@@ -54,7 +54,8 @@ NUMBER_MARK = re.compile(r"""
 SHORT_NUMBER = re.compile(r"""
     \s*(?:số\s*:?\s*)?
     (?P<num>\d{1,4}(?:/(?:19|20)\d\d)?)                                   # "942", "33/2014" (news)
-    (?![\d/.,:%]\d|[\d/%⁄]|\s*/|\s*[-–]\s*[A-ZĐ]|\s+(?:\d|tháng|năm(?!\s+(?:19|20)\d\d)|ngày|người|%))
+    (?![\d/.,:%]\d|[\d/%⁄]|\s*/|\s*[-–]\s*[A-ZĐ]
+       |\s+(?:\d|tháng|năm(?!\s+(?:19|20)\d\d)|ngày(?!\s+\d{1,2}\s*(?:[/.-]\s*\d{1,2}|tháng))|người|%))
     (?!\w)
 """, re.VERBOSE)
 

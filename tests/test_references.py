@@ -468,6 +468,11 @@ SHORT_FORMS = [
      [dict(text="Nghị định 105 năm 2014 của Chính phủ", number="105", date=None, issuer="Chính phủ",
            title="quy định chi tiết Luật Bảo hiểm y tế")]),
     ("Kế hoạch 5 năm và Quyết định 12 tháng 3", []),
+    # a short number followed by its date
+    ("Theo Quyết định số 1275 ngày 17/10/2016 của UBND tỉnh Điện Biên: Dự án",
+     [dict(text="Quyết định số 1275 ngày 17/10/2016 của UBND tỉnh Điện Biên", number="1275", date="2016-10-17",
+           issuer="Ủy ban nhân dân tỉnh Điện Biên")]),
+    ("trong thời hạn theo Quyết định 12 ngày làm việc", []),
     ("Bộ Tài chính đã ban hành Thông tư 130 hướng dẫn cách tính thuế tiêu thụ đặc biệt mới.",
      [dict(text="Thông tư 130", number="130", issuer="Bộ Tài chính", antecedent=None,
            title="hướng dẫn cách tính thuế tiêu thụ đặc biệt mới")]),
