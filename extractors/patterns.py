@@ -147,6 +147,7 @@ TITLE_END = re.compile(r"""
 # về bảo hiểm tiền gửi đã quy định ..."; in a legal text "đã" belongs to titles ("quân nhân ... đã phục viên").
 PROSE_TITLE_END = re.compile(r"""
     \s(?=(?:đã|sẽ|đang|vừa|cũng)\s)
+  | \s(?=do\s+(?:Phó\s+)?(?:Chủ\stịch|Bộ\strưởng|Thủ\stướng|Giám\sđốc|UBND|Ủy\sban|Bộ\s[A-ZĐ]|Sở\s)) # "... do Phó Chủ tịch UBND tỉnh ký"
 """, re.VERBOSE)
 
 # Where the name of a document without a number ends (stricter than a title: also at a comma).
