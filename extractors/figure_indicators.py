@@ -24,7 +24,7 @@ _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đ
 _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
                       re.I)
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
-_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _UPPER + r"]{2,}\b))|\s+là\b|\s+và\s+(?:đã|đạt|đang|sẽ|tiếp\s+tục|(?:đến|hiện)\s+nay)\b|\s+thì\b|,\s*(?:đạt|chiếm|trong\s+đó|(?:bao\s+)?gồm|tăng|giảm|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
+_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _UPPER + r"]{2,}\b))|\s+là\b|\s+và\s+(?:đã|đạt|đang|sẽ|tiếp\s+tục|(?:đến|hiện)\s+nay)\b|\s+thì\b|,\s*(?:đạt|chiếm|trong\s+đó|(?:bao\s+)?gồm|tăng|giảm|gấp|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
                            r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
 _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
                     re.I)
@@ -51,7 +51,7 @@ def _caps_tail(head: str) -> str | None:
 # A subject that is only a time: "năm 2026", "cả năm 2025", "đến năm 2030", "6 tháng đầu năm 2017",
 # "quý I/2017", "giai đoạn 2021-2025"; and the same time at the end of an indicator shared with it
 _TIME = (r"(?:(?:đến|tới|trong|vào|hết)\s+){0,2}(?:cả\s+)?(?:năm\s+(?:19|20)\d\d|giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
-         r"|\d+\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?:19|20)\d\d|quý\s+[IV1-4]+\s*/\s*(?:19|20)\d\d|tháng\s+\d{1,2}\s*/\s*(?:19|20)\d\d)")
+         r"|\d+\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm\s+(?:19|20)\d\d|quý\s+[IV1-4]+\s*/\s*(?:19|20)\d\d|tháng\s+\d{1,2}\s*/\s*(?:19|20)\d\d)")
 _PERIOD_ONLY = re.compile(_TIME, re.I)
 _PERIOD_TAIL = re.compile(r"\s+" + _TIME + r"$", re.I)
 
@@ -138,7 +138,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         clause = lab
     clause = re.sub(r"\s+", " ", clause)
     # what follows the previous figure and belongs to it: "dưới 10 ngày đối với hàng xuất khẩu và ..."
-    if prev is not None and re.match(r"\s*(?:đối\s+với|của|tại|ở|so\s+với|trong(?!\s+(?:đó|số))|theo|kế\s+hoạch)\b", clause, re.I):
+    if prev is not None and re.match(r"\s*(?:đối\s+với|của|tại|ở|so\s+với|trong(?!\s+(?:đó|số))|theo|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu"
+                                     r"|cùng\s+kỳ)\b", clause, re.I):
         clause = ""
     scope = None
     paren_head = None
@@ -148,6 +149,9 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         bpos = max(0, cstart - 40) + len(before_clause) - 1
         b0 = max(s0, prev.end if prev is not None and prev.end <= bpos else s0)
         paren_head = _caps_tail(re.sub(r"\s+", " ", text[b0:bpos]).strip())
+        pm = re.search(r"([^,;:.()]+?)\s+là\s+[\d.,]+\s*$", text[b0:bpos])
+        if paren_head is None and pm and c.unit_class == "percent":
+            c.extra["paren_subj"] = _clean(pm.group(1))  # "số hồ sơ đang xử lý là 717 (chiếm 2%)"
     # a level just before the number: "cấp huyện 49%", "của cấp tỉnh đạt 98%"
     subj = re.sub(r"\s*(?:đều\s+)?(?:đạt|là|chiếm|chỉ\s+còn|còn|thực\s+hiện)\s*$", "", clause, flags=re.I)
     lm = _LEVEL.search(subj)
@@ -166,7 +170,10 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     if period_only:
         subj = ""  # the figure shares the indicator of the one before, for another period
     change = ""
-    if len(subj.split()) <= 2 and re.fullmatch(r"(?:cắt\s+)?(?:tăng|giảm)(?:\s+thêm)?|vượt", subj, re.I):
+    tm = re.match(_TIME + r"\s+(?=(?:cắt\s+)?(?:tăng|giảm|vượt|gấp)\b)", subj, re.I)
+    if tm:
+        subj = subj[tm.end():]  # "9 tháng năm 2025 tăng 6,9%": the same measure, for another period
+    if len(subj.split()) <= 2 and re.fullmatch(r"(?:cắt\s+)?(?:tăng|giảm)(?:\s+thêm)?|vượt|gấp", subj, re.I):
         change, subj = subj, ""
     fwd = _forward(text, c.extra.get("unit_start", c.num_end) if c.unit_class == "count" else c.end, nxt_start,
                    names=c.unit_class == "percent")
@@ -196,9 +203,16 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         subj = _clean(subj[:-len(scope)])
     ind = None
     verb = ""
-    if c.unit_class == "count":
+    if c.unit_class == "count" and change and prev is not None and len(fwd.split()) <= len(c.unit.split()) + 1:
+        pass  # "13,47 tiêu chí/xã (tăng 1,23 tiêu chí/xã)", "30 đơn vị ..., gấp 2 lần": the one before's, changed
+    elif c.unit_class == "count":
         # the counted noun and what qualifies it, then the verb before: "văn bản ... tham mưu ban hành"
         ind = re.sub(r"^\s*(?:/\s*\d[\d.,]*\s*)?", "", fwd)
+        if nxt_start < c.extra.get("sentence_end", nxt_start) and not text[c.end:nxt_start].strip() and ind == c.unit \
+                and re.match(r"(?:dưới|trên|từ|không\s+quá|tối\s+thiểu)\s+\d[\d.,]*\s+(?!" + re.escape(c.unit) + r")[^\W\d]",
+                             text[nxt_start:nxt_start + 40], re.I):
+            qm = re.match(r"[^\d]*\d[\d.,]*\s+[^(),;.:\d]+", text[nxt_start:nxt_start + 60])
+            ind = f"{ind} {' '.join(qm.group().split()[:5])}"  # "257 xã dưới 5 tiêu chí (chiếm 2,88%)"
         if len(ind.split()) <= len(c.unit.split()) + 1 or re.match(
                 re.escape(c.unit) + r"\s+(?:về|trong|tại|của|thuộc|với)\b", ind, re.I):
             ind = _earlier_np(text, c, s0, earlier) or ind
@@ -212,6 +226,10 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
             ind = ""  # "Số người ... năm 2011 là 1.812.259 người, năm 2016 là 1.978.086 người": the one before's
         if subj and re.search(r"\b(?:là|chiếm)\s*$", clause):
             ind = subj  # "Dân số toàn tỉnh là 1.497.360 người": the subject is what is measured
+        mm = re.search(r"(?:^|\b(?:với|có|và)\s)((?:quy\s+mô|dân\s+số|diện\s+tích|sản\s+lượng|kim\s+ngạch|doanh\s+thu)(?:\s+[^\s\d]+){1,3})$",
+                       subj, re.I)
+        if mm:
+            ind = mm.group(1)  # "..., với quy mô dân số trên 3,3 triệu người"
         ind = ind or subj or None
     elif c.unit_class == "percent" and fwd and not _AGAINST.match(text, c.end) and re.match(r"\s+[“\"‘]?[^\W\d]", text[c.end:c.end + 4]) \
             and not re.match(r"\s*(?:và|hoặc|theo|trên|của|cho|với|trong|tại|từ|đến|tới|nhưng|thì|mà|là|nên|do|vì|để|khi|song|nhờ|bởi)\b", text[c.end:c.end + 12], re.I):
@@ -239,10 +257,29 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                 ind = f"{np} {last}"
         if _GENERIC.fullmatch(subj) and prev is not None and prev.extra.get("verb"):
             ind = f"{subj} {prev.extra['verb']}"  # "19 trường hợp với số tiền 20.429.461.000 đồng"
-        if c.unit_class != "percent" and re.match(r"đối\s+với\b", fwd):
-            ind = f"{ind} {fwd}"
+        if c.unit_class != "percent" and re.match(r"đối\s+với\b", fwd) or c.unit_class == "currency" and re.match(
+                r"để\s", fwd) and len(ind.split()) <= 8:
+            ind = f"{ind} {fwd}"  # "Về đề nghị hỗ trợ khoảng 200 tỷ đồng để kịp thời khắc phục ..."
+        last = re.sub(r"^.*,\s*|^(?:quyết\s+tâm|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)\s+", "", ind)
+        if c.unit_class == "percent" and _AGAINST.match(text, c.end) and re.search(
+                r"\b(?:giải\s+ngân|thực\s+hiện|hoàn\s+thành|thu|chi|huy\s+động)$", last) and not _INDICATOR_HEAD.match(last):
+            # "quyết tâm giải ngân 100% kế hoạch vốn năm 2025": the rate of what is done against the plan
+            last = re.sub(r"^(?:quyết\s+tâm|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)\s+", "", last)
+            plan = _forward(text, c.end, nxt_start, 12).strip(" …")
+            if len(last.split()) > 6:
+                # "... không bố trí vốn cho những dự án đến ngày 30/9/2016 giải ngân dưới 30% kế hoạch"
+                vm = re.search(r"(?:(?:\bcho|\bcủa|\bvới)\s+(?:những\s+|các\s+)?(?P<np>[^,]*?)\s+)?"
+                               r"(?P<v>giải\s+ngân|thực\s+hiện|hoàn\s+thành|thu|chi|huy\s+động)$", last)
+                own = f"của {vm.group('np')}" if vm.group("np") else ""
+                ind = " ".join(x for x in ("tỷ lệ", vm.group("v"), plan, own) if x)
+            else:
+                ind = " ".join(x for x in ("tỷ lệ", last, plan) if x)
     c.extra["verb"] = verb
     c.extra["change"] = change
+    if not ind and c.extra.get("paren_subj"):
+        word = "tỷ trọng" if text[c.start:c.start + 5].lower() == "chiếm" else "tỷ lệ"
+        ind = re.sub(r"^số\s+", "", c.extra["paren_subj"], flags=re.I)
+        ind = ind if re.match(r"t[ỷỉ]\s+(?:lệ|trọng|suất)\b", ind, re.I) else f"{word} {ind}"
     if not ind:
         same = [e for e in earlier if (e.unit_class == "percent") == (c.unit_class == "percent")]
         base_fig = prev if prev is not None and (c.unit_class == "percent" or prev.unit_class != "percent") else (
@@ -258,6 +295,12 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                 ind = " ".join(x for x in (word, base, tail) if x)
             else:
                 ind = base_fig.indicator or ""
+                if against and c.unit_class == "percent" and " so với " in ind:
+                    # "đạt 104,24% dự toán Trung ương giao và 85,63% dự toán tỉnh giao"; "tăng 42% so cùng kỳ"
+                    ind = ind.split(" so với ")[0]
+                    if change:
+                        ind, change = f"{ind} {change}", ""
+                    ind += " " + (against if against.lower().startswith("so") else "so với " + against)
                 bc = base_fig.extra.get("change")
                 if bc and base_fig is not prev and ind.endswith(" " + bc):
                     ind = ind[:-len(bc) - 1]  # "(giảm 1 ngày so với cam kết). Đồng Nai là 1,84 ngày"
@@ -265,7 +308,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                     ind = _PERIOD_TAIL.sub("", ind) or ind
                 if ind and scope and _ORG.match(scope) and base_fig.scope != scope:
                     ind = f"{_strip_scope(ind, base_fig.scope)} {scope}"
-                if change:
+                if change and not ind.endswith(change):
                     ind = f"{ind} {change}"
                 if re.match(r"đối\s+với\b", fwd):
                     ind = f"{_strip_doi_voi(ind)} {fwd}".strip()

@@ -85,6 +85,28 @@ FORWARD = [
     # nothing after the percentage but a time: the subject before it
     ("- Chỉ tiêu 3: Tỷ lệ nữ học viên được tuyển mới thuộc hệ thống giáo dục nghề nghiệp đạt trên 30% vào năm 2025.",
      "trên 30%", "Tỷ lệ nữ học viên được tuyển mới thuộc hệ thống giáo dục nghề nghiệp"),
+    # the second of "đạt A% X và B% Y" is measured against Y; a change against the same period
+    ("Tổng thu ngân sách nhà nước thực hiện 13.966 tỷ đồng, đạt 104,24% dự toán Trung ương giao và 85,63% dự toán"
+     " tỉnh giao.", "85,63%", "tỷ lệ Tổng thu ngân sách nhà nước so với dự toán tỉnh giao"),
+    ("Tổng kim ngạch xuất khẩu đạt 2,6 tỷ USD, đạt 116,8% kế hoạch, tăng 42% so cùng kỳ.", "42%",
+     "tỷ lệ Tổng kim ngạch xuất khẩu tăng so cùng kỳ"),
+    # a verb before a share of the plan: the rate of doing it (Thông báo 623/TB-VPCP)
+    ("Theo dõi, đôn đốc từng dự án trọng điểm, quyết tâm giải ngân 100% kế hoạch vốn năm 2025 đã được Thủ tướng"
+     " Chính phủ giao.", "100%", "tỷ lệ giải ngân kế hoạch vốn năm 2025 đã được Thủ tướng Chính phủ giao"),
+    # a change in parentheses is the one before's, changed; so is "gấp N lần"
+    ("Số tiêu chí đạt chuẩn bình quân là 13,47 tiêu chí/xã (tăng 1,23 tiêu chí/xã).", "1,23",
+     "Số tiêu chí đạt chuẩn bình quân tăng"),
+    ("Cả nước có 30 đơn vị cấp huyện đạt chuẩn, gấp 2 lần so với cuối năm 2015.", "2 lần",
+     "đơn vị cấp huyện đạt chuẩn gấp"),
+    # the figure right after a counted noun qualifies it
+    ("Còn 257 xã dưới 5 tiêu chí (chiếm 2,88% tổng số xã).", "257 xã", "xã dưới 5 tiêu chí"),
+    # a percentage in parentheses after "X là N" is X's share
+    ("Số hồ sơ đang xử lý là 717 (chiếm 2%).", "2%", "tỷ trọng hồ sơ đang xử lý"),
+    # a measure named just before a count
+    ("Tỉnh có diện tích rộng thứ 3 cả nước với quy mô dân số trên 3,3 triệu người.", "3,3 triệu", "quy mô dân số"),
+    # what an amount is for
+    ("Về đề nghị hỗ trợ khoảng 200 tỷ đồng để kịp thời khắc phục hậu quả sau cơn bão số 13.", "200 tỷ",
+     "Về đề nghị hỗ trợ để kịp thời khắc phục hậu quả sau cơn bão số 13"),
     # "đưa được": a "được" after the verb is no passive; the verb goes before its direction
     ("Đến nay đã đưa được 493 sản phẩm lên sàn thương mại điện tử.", "493 sản phẩm",
      "sản phẩm đưa lên sàn thương mại điện tử"),
