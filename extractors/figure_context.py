@@ -52,6 +52,7 @@ _NOT_PERIOD_BEFORE = re.compile(r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\b(?:
                                 r"(?<!\strong)(?<!\sđến)(?<!\stới)(?<!\svào)(?<!\scả)(?<!\shết))\s+$")
 
 
+_GOAL_VALUE = re.compile(r"[\s(:]*(?:(?:đề|đặt)\s+ra\s+)?(?:là\s+)?[\s(]*", re.I)
 _CONTRAST = re.compile(r"[,;]\s*(?:tuy\s+nhiên|nhưng|song(?!\s+song))\b", re.I)
 
 
@@ -125,12 +126,15 @@ class _Context:
                         and re.match(r"\s+(?:thu|nộp|trả|chi)\b", text[end:end + 6]):
                     continue
                 if table[m.group().lower()][0] == "target" and _TARGET_NAMED.search(text, max(s0, start - 30), start) \
-                        and not re.match(r"\s+(?:là\s+)?\d", text[end:end + 8]):
+                        and not re.match(_GOAL_VALUE.pattern + r"\d", text[end:end + 16], re.I):
                     continue  # the goal a result is measured by: "thực hiện theo chỉ tiêu kế hoạch giao đạt 140.929 tỷ đồng"
                 if m.group().lower() == "ước" and re.match(r"\s+(?:tính\s+)?(?:tổng\s+)?nhu\s+cầu", text[end:end + 25], re.I):
                     continue  # a need estimated is no result: "Ước nhu cầu vốn đầu tư ... tương đương 130,0 tỷ USD"
                 if re.match(r"\s+(?:số\s+)?\d", text[end:end + 6]) and m.group().lower() == "kế hoạch":
                     continue  # a document named: "Kế hoạch số 12/KH-UBND"
+                if re.match(r"(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|kết\s+quả)$", m.group(), re.I) \
+                        and re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+[ \t]*$", text[max(s0, start - 8):start]):
+                    continue  # the counted noun of a figure: "trong số 13 chỉ tiêu Quốc hội giao có 11 chỉ tiêu đạt"
                 if re.match(r"\s+độ\b", text[end:end + 5]):
                     continue  # "theo quy định mức độ 1": a level named, no rule stated
                 if self._past_year(m.group(), end, s0):
@@ -223,6 +227,8 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
         start, end, kind, strength = cues[i]
         if end > c.end:
             break
+        if kind == "target" and end <= c.start and _GOAL_VALUE.fullmatch(text, end, c.start):
+            return "target"  # the goal's own value: "so với kế hoạch (5%)", "kế hoạch đặt ra là 4%", "mục tiêu 6,7%"
         if start >= c.num_start and strength == "strong" and kind == "target":
             continue
         if strength == "strong":

@@ -489,3 +489,22 @@ def test_what_an_issued_list_holds_is_set():
     _, md = read_metadata(text)
     assert [(f.value, f.kind) for f in find_figures(text, md)] == [
         (120, "target"), (70, "target"), (15, "target"), (98, "result")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a goal noun counted is no cue; "chỉ đạt/chỉ là" report what was reached; a goal's own value stays a goal
+    ("Trong số 13 chỉ tiêu Quốc hội giao có 11 chỉ tiêu đạt và vượt, 2 chỉ tiêu xấp xỉ đạt kế hoạch.",
+     ["result", "result", "result"]),
+    ("Chỉ tiêu quan trọng nhất là GDP chỉ đạt 6,21%, thấp hơn so với kế hoạch đề ra là 6,7%.", ["result", "target"]),
+    ("Chỉ số CPI chỉ là 4,74% so với kế hoạch (5%).", ["result", "target"]),
+])
+def test_goal_nouns_counted_and_goal_values(text, kinds):
+    assert [f.kind for f in find_figures(text)] == kinds
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Nghị quyết Trung ương 5 khóa XII về kinh tế tư nhân.", []),
+    ("trong số [[13 chỉ tiêu]] được giao", [fig(13, "chỉ tiêu")]),
+])
+def test_plenum_labels_and_among(text, figures):
+    test_find_figures(text, figures)
