@@ -68,6 +68,7 @@ def issuer_regex() -> re.Pattern:
     return re.compile(rf"""
         (?P<name>(?i:{words_alternation(names)}))
         (?:\s+(?P<level>(?i:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)))?
+        (?:[ \t]*\((?:nay|trước\s+đây)[^()\n]{{1,30}}\))?     # "UBND thị xã (nay là TP) Rạch Giá"
         (?P<place>(?:[ \t\n]+{_PLACE_WORD}){{1,4}})?
         (?![\w])
     """, re.VERBOSE)

@@ -252,6 +252,8 @@ WRITTEN_ISSUERS = [
     ("Năm 2007, Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành [[Quyết định số 34/2007/QĐ-BCN]] phê duyệt "
      "Quy hoạch phát triển công nghiệp hỗ trợ.",
      [ref("Quyết định", "34/2007/QĐ-BCN", None, "Bộ Công nghiệp", "phê duyệt Quy hoạch phát triển công nghiệp hỗ trợ")]),
+    ("Năm 1982, UBND thị xã (nay là TP) Rạch Giá ra [[Văn bản số 346/UB-QĐ ngày 30/12/1982]] chấp thuận cho mượn đất.",
+     [ref("Công văn", "346/UB-QĐ", "1982-12-30", "Ủy ban nhân dân thị xã Rạch Giá")]),
     # a provincial department, its province written or the document's
     ("Căn cứ [[Văn bản số 300/SCT-QLNL ngày 07/3/2025 của Sở Công Thương tỉnh Hà Giang]];",
      [ref("Công văn", "300/SCT-QLNL", "2025-03-07", "Sở Công Thương tỉnh Hà Giang")]),
