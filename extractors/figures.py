@@ -142,8 +142,8 @@ def _label_before(text: str, s: int) -> bool:
             return True
         toks = toks[:-1] if len(toks) > 1 and any(" ".join(toks[i:-1]) in P.LABEL_WORDS for i in range(len(toks) - 1)) \
             else toks
-    if toks[-2:] == ["danh", "mục"]:
-        return False  # "ban hành danh mục 201 dịch vụ công": a list counted, not an item named
+    if toks[-2:] in (["danh", "mục"], ["hạ", "tầng"]):
+        return False  # "ban hành danh mục 201 dịch vụ công", "hạ tầng 2 khu tái định cư": a noun, no label
     for n in (1, 2, 3):
         if len(toks) >= n and " ".join(toks[-n:]) in P.LABEL_WORDS:
             return True

@@ -508,3 +508,13 @@ def test_goal_nouns_counted_and_goal_values(text, kinds):
 ])
 def test_plenum_labels_and_among(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Nghị quyết được thông qua với [[454 ĐB]] tán thành; có [[380 DNNN]] chưa công bố thông tin.",
+     [fig(454, "ĐB"), fig(380, "DNNN")]),
+    ("bao gồm xây dựng hạ tầng [[2 khu]] tái định cư", [fig(2, "khu")]),
+])
+def test_abbreviated_nouns_and_infrastructure(text, figures):
+    text_, _ = marked(text)
+    assert [(f.value, f.unit.split()[0]) for f in find_figures(text_)] == [(e["value"], e["unit"]) for e in figures]
