@@ -79,6 +79,8 @@ _NATIONAL_TARGET = re.compile(r"mục[ \t\n]+tiêu[ \t\n]+quốc[ \t\n]+gia[ \t\
 # A plan inside an organization's name: "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng NTM".
 _ORG_OF_PLAN = re.compile(r"(?:Ban[ \t\n]+[Cc]hỉ[ \t\n]+đạo|Văn[ \t\n]+phòng[ \t\n]+[Đđ]iều[ \t\n]+phối|Ban[ \t\n]+[Đđ]iều[ \t\n]+hành"
                           r"|Ban[ \t\n]+[Qq]uản[ \t\n]+lý)(?:[ \t\n]+các)?[ \t\n]*$")
+_DATE_AFTER_TITLE = re.compile(r"(?<!từ)(?<!đến)(?<!trước)(?<!sau)(?<!hết)[ \t]+ngày[ \t]+\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}"
+                               r"[ \t]*[/.-][ \t]*(?:19|20)\d\d[ \t]*$")
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
@@ -308,6 +310,13 @@ class _Finder(DocumentPasses):
             end = verb.start() if verb else end
         while end > p and text[end - 1] in " ,\t":
             end -= 1
+        late = _DATE_AFTER_TITLE.search(text, p, end) if m.date is None else None
+        if late and late.end() == end and len(text[p:late.start()].split()) <= 8:
+            # "Nghị định 89/1999/NĐ-CP của Chính phủ về BHTG ngày 1-9-1999 đã quy định": the date after a
+            # short title is the document's
+            d = date_after(text, late.start())
+            if d:
+                m.date, end = d[0], late.start()
         if end - p >= 3:
             m.title_start, m.title_end = p, end
 

@@ -148,6 +148,11 @@ NUMBERED = [
     # the slash left out; a title ends where the sentence's own verb starts
     ("việc chi trả theo [[Quyết định 309 QĐ-TTg của Thủ tướng Chính phủ]] còn chậm",
      [ref("Quyết định", "309/QĐ-TTg", None, "Thủ tướng Chính phủ", "-")]),
+    # a date after a short title is the document's; a deadline is not
+    ("tại [[Nghị định 89/1999/NĐ-CP của Chính phủ]] về bảo hiểm tiền gửi ngày 1-9-1999 đã quy định mức trả",
+     [ref("Nghị định", "89/1999/NĐ-CP", "1999-09-01", "Chính phủ", "về bảo hiểm tiền gửi")]),
+    ("theo [[Quyết định số 12/QĐ-UBND]] về việc nộp báo cáo trước ngày 30/6/2017 đã được",
+     [ref("Quyết định", "12/QĐ-UBND", "-", None, "về việc nộp báo cáo trước ngày 30/6/2017")]),
     ("[[Nghị định 89/1999/NĐ-CP của Chính phủ]] về bảo hiểm tiền gửi đã quy định số tiền bảo hiểm",
      [ref("Nghị định", "89/1999/NĐ-CP", None, "Chính phủ", "về bảo hiểm tiền gửi")]),
     # an issuer said once holds for the same number again
