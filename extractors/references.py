@@ -284,6 +284,10 @@ class _Finder(DocumentPasses):
         p = re.compile(r"[ \t]*,?[ \t]*").match(text, m.end).end()
         if p >= len(text):
             return
+        paren = None if self.is_document else re.match(r"\((?=(?:về|V/v)\s)([^()\n]{3,400})\)", text[p:p + 405])
+        if paren:  # (news only: in a legal text a parenthesis after a mention is no trích yếu)  # "Nghị quyết 94 của Quốc hội (về việc thông qua chủ trương đầu tư ...)"
+            m.title_start, m.title_end = p + 1, p + 1 + len(paren.group(1).rstrip())
+            return
         of = _OF_UNKNOWN.match(text, p)
         if of:
             p = of.end()  # "của Chỉnh phú về ...": an issuer OCR mangled, then the title
@@ -421,6 +425,8 @@ class _Finder(DocumentPasses):
             short = None  # "LUẬT\n1" (a heading and a list label), "dự án Luật 39" (a count of drafts)
         if tname in NAMED_TYPES and capital and not short:
             return self.named_law(a, tname)
+        if short and tname == "Phương án":
+            short = None  # "Phương án 1", "Phương án 2": options, not documents
         if short and (capital or a.group("type")):
             # lower case ("theo nghị định 49"), it stands only as a short form of a document the text
             # names (short_forms drops it otherwise)

@@ -108,6 +108,11 @@ NUMBERED = [
     ("tiếp tục áp dụng [[QCVN 05A:2020/BCT]] về an toàn; ([[QCVN 16-1:2025/BYT]])",
      [ref("Quy chuẩn kỹ thuật quốc gia", "QCVN05A:2020/BCT", None, "Bộ Công Thương"),
       ref("Quy chuẩn kỹ thuật quốc gia", "QCVN16-1:2025/BYT", None, "Bộ Y tế")]),
+    ("Thực hiện [[Phương án số 728/PA-UBND ngày 28/02/2025 của UBND tỉnh Quảng Trị]], và để nâng cao",
+     [ref("Phương án", "728/PA-UBND", "2025-02-28", "Ủy ban nhân dân tỉnh Quảng Trị")]),
+    # in news, a trích yếu in parentheses
+    ("[[Nghị quyết 94 của Quốc hội]] (về việc thông qua chủ trương đầu tư Dự án Cảng hàng không) quá chặt chẽ.",
+     [ref("Nghị quyết", "94", None, "Quốc hội", "về việc thông qua chủ trương đầu tư Dự án Cảng hàng không")]),
     ("Căn cứ [[Giấy phép số 197/GP-BNNMT]];", [ref("Giấy phép", "197/GP-BNNMT", None, "Bộ Nông nghiệp và Môi trường")]),
     # numbers as written in the wild
     ("Căn cứ [[Quyết định số 44 /2025/QĐ-TTg]];", [ref("Quyết định", "44/2025/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
@@ -498,6 +503,7 @@ SHORT_FORMS = [
     ("Việc thực hiện Nghị quyết 35 còn chậm; nhiều địa phương chưa thực hiện nghị quyết 35 đúng yêu cầu.",
      [dict(text="Nghị quyết 35", number="35"), dict(text="nghị quyết 35", number="35", antecedent=None)]),
     ("theo kế hoạch 2 và quyết định 15 của tỉnh", []),
+    ("so sánh Phương án 1 và Phương án 2 của dự án", []),
 ]
 
 
