@@ -14,7 +14,7 @@ _UNIT_NOUN = r"(?:tỉnh|thành\s+phố|địa\s+phương|bộ|ngành|sở|huy�
 # Discourse openers dropped from the front of a subject: "Trong đó, ", "Cụ thể, ", "Đến nay, "
 _LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s|\[\d+\]|[a-zđ]{1,2}\d*(?:\.\d+)?\)\s
     |(?:(?:đến|tới|vào|trong)\s+năm\s+\d{4}|trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
-      |tuy\s+nhiên|nhất\s+là|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
+      |tuy\s+nhiên|nhất\s+là|như\s+vậy|trong\s+khi(?:\s+đó)?|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
       |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
 # Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
 _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
@@ -51,7 +51,7 @@ def _caps_tail(head: str) -> str | None:
 # A subject that is only a time: "năm 2026", "cả năm 2025", "đến năm 2030", "6 tháng đầu năm 2017",
 # "quý I/2017", "giai đoạn 2021-2025"; and the same time at the end of an indicator shared with it
 _TIME = (r"(?:(?:đến|tới|trong|vào|hết)\s+){0,2}(?:cả\s+)?(?:năm\s+(?:19|20)\d\d|giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
-         r"|\d+\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm\s+(?:19|20)\d\d|quý\s+[IV1-4]+\s*/\s*(?:19|20)\d\d|tháng\s+\d{1,2}\s*/\s*(?:19|20)\d\d)")
+         r"|(?:\d+\s+tháng\s+(?:(?:đầu|cuối)\s+)?|cùng\s+kỳ\s+)năm\s+(?:19|20)\d\d|quý\s+[IV1-4]+\s*/\s*(?:19|20)\d\d|tháng\s+\d{1,2}\s*/\s*(?:19|20)\d\d)")
 _PERIOD_ONLY = re.compile(_TIME, re.I)
 _PERIOD_TAIL = re.compile(r"\s+" + _TIME + r"$", re.I)
 
@@ -243,6 +243,9 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         if verb and ind and len(ind.split()) < 16:
             ind = f"{ind} {verb}"
         ind = ind or None
+    elif c.unit_class == "currency" and re.match(r"(?:vốn|kinh\s+phí|nguồn\s+vốn|tiền|ngân\s+sách)\b", fwd) and (
+            not subj or re.search(r"\bvà\s*$", clause)):
+        ind = fwd  # "... và 55.000 tỷ đồng vốn trái phiếu Chính phủ chưa được giao"
     elif subj and re.search(r"[^\W\d_]{2,}", subj) and subj.lower() not in ("hoặc", "và", "nhưng", "hay", "mà", "thì", "nếu"):
         ind = subj
         head, _, last = _clean(raw_subj).rpartition(",")
@@ -388,7 +391,7 @@ def _trim_subject(subj: str) -> str:
     if len(parts) > 1:
         keep = len(parts)
         for k in range(len(parts) - 1):
-            if re.search(r"\d|cho\s+biết|theo\b|\bngày\b|tính\s+đến", parts[k], re.I):
+            if re.search(r"\d|cho\s+(?:biết|thấy)|theo\b|\bngày\b|tính\s+đến", parts[k], re.I):
                 keep = len(parts) - k - 1
         if keep < len(parts) and len(",".join(parts[-keep:]).split()) >= 2:
             subj = ",".join(parts[-keep:])

@@ -107,6 +107,12 @@ FORWARD = [
     # what an amount is for
     ("Về đề nghị hỗ trợ khoảng 200 tỷ đồng để kịp thời khắc phục hậu quả sau cơn bão số 13.", "200 tỷ",
      "Về đề nghị hỗ trợ để kịp thời khắc phục hậu quả sau cơn bão số 13"),
+    # an amount followed by what it is, after "và"
+    ("Bộ phải trình giao tiếp 4.074 tỷ đồng còn lại của vốn ngân sách và 55.000 tỷ đồng vốn trái phiếu Chính phủ"
+     " chưa được giao.", "55.000", "vốn trái phiếu Chính phủ chưa được giao"),
+    # a discourse opener is no part of the subject
+    ("Như vậy, đến nay vốn trái phiếu Chính phủ chưa giao vẫn còn gần 55.000 tỷ đồng.", "55.000",
+     "vốn trái phiếu Chính phủ chưa giao vẫn"),
     # "đưa được": a "được" after the verb is no passive; the verb goes before its direction
     ("Đến nay đã đưa được 493 sản phẩm lên sàn thương mại điện tử.", "493 sản phẩm",
      "sản phẩm đưa lên sàn thương mại điện tử"),
