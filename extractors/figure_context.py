@@ -58,9 +58,9 @@ _CONTRAST = re.compile(r"[,;]\s*(?:tuy\s+nhiên|nhưng|song(?!\s+song))\b", re.I
 
 # words before a target cue that make it the measure of a result, not the setting of a goal: "theo kế hoạch",
 # "so với chỉ tiêu", "vượt kế hoạch", "hoàn thành chỉ tiêu kế hoạch giao"
-# "đạt 90,2% kế hoạch", "chưa giao kế hoạch vốn"
+# "đạt 90,2% kế hoạch", "chưa giao kế hoạch vốn", "không đảm bảo nguồn chi số tiền 517 tỷ đồng"
 # ... unless the goal's number follows it: "rất xa so với mục tiêu 6,7%"
-_TARGET_NAMED = re.compile(r"(?:(?:^|[^\w])(?:theo|so\s+với|vượt)\s+(?:[^\W\d]+\s+){0,2}|\d\s*%\s+(?:GDP\s+|GRDP\s+)?|(?:^|[^\w])chưa\s+)$", re.I)
+_TARGET_NAMED = re.compile(r"(?:(?:^|[^\w])(?:theo|so\s+với|vượt)\s+(?:[^\W\d]+\s+){0,2}|\d\s*%\s+(?:GDP\s+|GRDP\s+)?|(?:^|[^\w])(?:chưa|không)\s+)$", re.I)
 # "số tiền phải thu năm 2025", "tổng số phải thu", "khoản phải trả": an amount due, no duty set
 _DUE = re.compile(r"(?:số|tiền|khoản|nợ)\s+(?:còn\s+)?$", re.I)
 

@@ -191,7 +191,7 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, int] | None:
 def _qualifier_before_re() -> tuple[re.Pattern, dict[str, str]]:
     before = _qualifiers()[0]
     table = {w.lower(): q for w, q in before}
-    alts = "|".join(re.escape(w) for w, _ in before)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in before)  # "không\nquá": a line may break inside
     return re.compile(r"(?:^|(?<=[^\w]))(?P<q>" + alts + r")\s+$", re.I), table
 
 

@@ -518,3 +518,23 @@ def test_plenum_labels_and_among(text, figures):
 def test_abbreviated_nouns_and_infrastructure(text, figures):
     text_, _ = marked(text)
     assert [(f.value, f.unit.split()[0]) for f in find_figures(text_)] == [(e["value"], e["unit"]) for e in figures]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # "quá" (over) alone; "không được vượt quá", also across a line break, bounds from above
+    ("bố trí vốn cho 5 dự án nhóm B [[quá 5 năm]]", [fig(5, "năm", ">")]),
+    ("Mức cho vay không được vượt quá [[10%]] vốn tự có.", [fig(10, "%", "<=")]),
+    ("số lần nhận thuốc tối đa không\n[[quá 03 lần]] trong năm", [fig(3, "lần", "<=")]),
+])
+def test_over_and_not_over(text, figures):
+    text_, spans = marked(text)
+    figs = [f for f in find_figures(text_) if (f.start, f.end) != (0, 0)]
+    got = [(f.value, f.unit, f.qualifier) for f in figs if any(f.start <= s < f.end for s, _ in spans)]
+    assert got == [(e["value"], e["unit"], e["qualifier"]) for e in figures]
+
+
+def test_a_negated_goal_is_no_goal():
+    from corpus.document import Metadata
+
+    text = "Việc giao dự toán chưa đúng quy định dẫn đến mất cân đối, không đảm bảo nguồn chi số tiền 517 tỷ đồng."
+    assert [f.kind for f in find_figures(text, Metadata(type="Báo cáo"))] == ["result"]
