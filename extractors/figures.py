@@ -336,6 +336,16 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         if hmag and "tỷ" in hmag.group().lower().replace("tỉ", "tỷ") and not _unit_at(text, hmag.end()):
             value, value_max, qualifier = value * _mult(hmag.group()), hi * _mult(hmag.group()), "range"
             u = ("đồng", "currency", hmag.end())
+    if u is None and whole is None and re.search(r"\btừ[ \t]+$", text[max(0, s - 6):s], re.I):
+        # "tăng từ 1.210.000 lên 1.300.000 đồng": the first of a change takes the unit of the second
+        lm = re.match(r"[ \t]+(?:lên|xuống|thành)[ \t]+(\d+(?:[.,]\d+)*)", text[pos:pos + 30])
+        if lm:
+            lmag = None if mag else _magnitude_re().match(text, pos + lm.end())
+            lu = _unit_at(text, lmag.end() if lmag else pos + lm.end())
+            if lu and lu[1] != "count?":
+                if lmag:
+                    value *= _mult(lmag.group())
+                u = (lu[0], lu[1], pos)
     if u is None and mag and "tỷ" in mag.group().lower().replace("tỉ", "tỷ"):
         u = ("đồng", "currency", pos)  # "hơn 20 nghìn tỷ", "thu về 6,4 tỷ": an amount in tỷ is in đồng when no unit follows
     if u is None:

@@ -538,3 +538,13 @@ def test_a_negated_goal_is_no_goal():
 
     text = "Việc giao dự toán chưa đúng quy định dẫn đến mất cân đối, không đảm bảo nguồn chi số tiền 517 tỷ đồng."
     assert [f.kind for f in find_figures(text, Metadata(type="Báo cáo"))] == ["result"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # the first of a change takes the unit of the second
+    ("mức lương cơ sở tăng từ [[1.210.000]] lên [[1.300.000 đồng]]", [fig(1_210_000, "đồng"), fig(1_300_000, "đồng")]),
+    ("Nâng công suất trang trại phong điện (từ [[50]] lên [[100MW]])", [fig(50, "MW"), fig(100, "MW")]),
+    ("tỷ lệ tăng từ [[8%]] lên [[10%]]", [fig(8, "%"), fig(10, "%")]),
+])
+def test_a_change_from_takes_the_unit_of_to(text, figures):
+    test_find_figures(text, figures)
