@@ -110,6 +110,11 @@ def _per_re() -> re.Pattern:
                       r"|[^\W\d_]{2,7}(?!\w)(?![ \t]+[a-zà-ỹđ]))", re.I)
 
 
+# the subject naming what a bare number counts: "số lượng doanh nghiệp giải thể ", "tổng số hồ sơ là "
+_COUNT_SUBJECT = re.compile(r"(?<![Mm]ã )(?P<lead>\b(?:[Ss]ố[ \t]+lượng|[Tt]ổng[ \t]+số|[Ss]ố))(?=[ \t]+[^\W\d])[^\d,;.:()=\n]{1,60}?"
+                            r"[ \t]+(?:là|đạt|lên[ \t]+đến|lên[ \t]+tới)(?:[ \t]+(?:hơn|trên|khoảng|gần|chỉ))?[ \t]+$")
+
+
 # -- stage 1: candidates ----------------------------------------------------------------------------
 
 _LABEL_AT = re.compile(r"\d+(?:\.\d+)*(?:[.)](?=\s|$)|\.?[ \t]*$)", re.M)
@@ -346,6 +351,12 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
                 if lmag:
                     value *= _mult(lmag.group())
                 u = (lu[0], lu[1], pos)
+    if u is None and not (mag and "t" in mag.group().lower()) and whole is None and not re.fullmatch(r"(?:19|20)\d\d", tok) \
+            and re.match(r"(?:[,;)]|\.(?!\d)|[ \t]+[^\W\d])", text[pos:pos + 2]) and (sm := _COUNT_SUBJECT.search(text, max(0, s - 80), s)):
+        # a bare number whose count the clause names: "số lượng doanh nghiệp giải thể 4.067", "số dự án ... là 39"
+        su = _unit_at(text, sm.end("lead"))
+        if su and su[1] == "count":
+            u = (su[0], "count", pos)
     if u is None and mag and "tỷ" in mag.group().lower().replace("tỉ", "tỷ"):
         u = ("đồng", "currency", pos)  # "hơn 20 nghìn tỷ", "thu về 6,4 tỷ": an amount in tỷ is in đồng when no unit follows
     if u is None:

@@ -548,3 +548,14 @@ def test_a_negated_goal_is_no_goal():
 ])
 def test_a_change_from_takes_the_unit_of_to(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a bare number whose count the subject names
+    ("Số doanh nghiệp quay trở lại hoạt động [[đạt 11.545]], tăng [[1,9%]].", [fig(11545, "doanh nghiệp"), fig(1.9, "%")]),
+    ("Có 64 đơn vị tham gia dự thầu; số nhà thầu trúng thầu là [[52]].", [fig(64, "đơn vị"), fig(52, "nhà thầu")]),
+    ("Mã số hồ sơ 1:…………", []),
+])
+def test_bare_numbers_counted_by_their_subject(text, figures):
+    text_, _ = marked(text)
+    assert [(f.value, f.unit) for f in find_figures(text_)] == [(e["value"], e["unit"]) for e in figures]
