@@ -46,7 +46,7 @@ SPLIT_SYMBOL = re.compile(rf"""
 
 # "số", "số:", "SỐ" between a type word and its number: "Nghị quyết số: 170/2024/QH15".
 NUMBER_MARK = re.compile(r"""
-    \s*(?:số|Số|SỐ)?\s*:?\s*
+    \s*(?:số|Số|SỐ|sô|sổ)?\s*:?\s*                       # OCR: "Nghị định sô 10/2021/NĐ-CP"
 """, re.VERBOSE)
 
 # A bare short-form number: "Quyết định 942", "Nghị quyết 57", "Chỉ thị số 06", "ĐA 06", "Nghị định 105
@@ -62,7 +62,7 @@ SHORT_NUMBER = re.compile(r"""
 # Dates after "ngày": "15/6/2021", "03/06/2022", "01.4.2025"
 NUM_DATE = r"(?P<d1>\d{1,2})\s*[/.\-]\s*(?P<m1>\d{1,2})\s*[/.\-]\s*(?P<y1>\d{4})"
 # "15 tháng 6 năm 2021", "22 tháng 12 nám 2024" (OCR), "16\ntháng 6 năm 2025"
-WORD_DATE = r"(?P<d2>\d{1,2})\s+(?:tháng|THÁNG)\s+(?P<m2>\d{1,2})\s*,?\s+(?:năm|NĂM|nám|nãm|nam)\s+(?P<y2>\d{4})"
+WORD_DATE = r"(?P<d2>\d{1,2})\s+(?:tháng|THÁNG)\s+(?P<m2>\d{1,2})\s*,?\s+(?:năm|NĂM|nám|nãm|nắm|nam)\s+(?P<y2>\d{4})"
 
 # A date following the number: "ngày 15/6/2021", ", ngày 22/12/2024", "ban hành ngày 15 tháng 6 năm 2021"
 # (A new line before a capitalised "Ngày" is the next paragraph, such as a dateline, not this date.)
@@ -177,7 +177,7 @@ LAW_NAME_STOP = frozenset("""
 đã đang được bị có là sẽ của cho theo tại trong để nhằm với khi thì mà này đó nay hiện do từ đến về
 các những cũng vẫn phải không chưa đều hoặc hay nên ngày số năm nêu trên hết
 còn chỉ vừa gồm bao như thay qua trước sau lần tháng điểm khoản điều chương mục hoặc
-nhưng thuộc bởi vì nếu tuy dù vê
+nhưng thuộc bởi vì nếu tuy dù vê sô sổ
 """.split())
 
 WORD = re.compile(r"[^\s,;:.()“”\"…]+")

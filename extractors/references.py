@@ -347,16 +347,16 @@ class _Finder(DocumentPasses):
                                               or (not inner and f"{low} {_next_word(text, w.end())}" in _LAW_BIGRAM_STOP)):
                     return None  # "Luật này", "Luật mới", "Luật quy định"; but "Luật an toàn thực phẩm"
             elif inner:
-                if low in ("ngày", "năm", "số") and re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
+                if low in ("ngày", "năm", "số", "sô", "sổ") and re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
                     break
                 if low == "và" and anchor_regex().match(text, _skip_ws(text, w.end())):
                     break
             else:
                 nxt = WORD.match(text, _skip_ws(text, w.end()))
                 nlow = nxt.group().casefold() if nxt else ""
-                if low == "số" and re.match(r"\s*:?\s*[A-Za-z]{1,2}\s?\d", text[w.end():w.end() + 8]):
+                if low in ("số", "sô", "sổ") and re.match(r"\s*:?\s*[A-Za-z]{1,2}\s?\d", text[w.end():w.end() + 8]):
                     break  # "số J 58/2024/QH1 5": a mangled number follows
-                if low == "số" and not re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
+                if low in ("số", "sô", "sổ") and not re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
                     pass  # "Luật Chuyển đổi số": part of the name
                 elif f"{low} {nlow}" in _LAW_BIGRAM_GO:
                     pass
@@ -502,7 +502,7 @@ class _Finder(DocumentPasses):
                 return [m], pos
             return [], pos
         name_start = _skip_ws(text, pos)
-        so = re.compile(r"[ \t\n]+(?:số|Số|SỐ)\s*:?\s*").match(text, name_end)
+        so = re.compile(r"[ \t\n]+(?:số|Số|SỐ|sô|sổ)\s*:?\s*").match(text, name_end)
         sym = (SPLIT_SYMBOL.match(text, so.end()) or SYMBOL.match(text, so.end())) if so else None
         if sym:
             m = self.numbered(start, sym, tname)
@@ -538,7 +538,7 @@ class _Finder(DocumentPasses):
             end = self.law_name(t.end(), inner=True)
             if end is None:
                 break
-            so = re.compile(r"[ \t\n]+(?:số|Số)\s*:?\s*").match(text, end)
+            so = re.compile(r"[ \t\n]+(?:số|Số|sô|sổ)\s*:?\s*").match(text, end)
             sym = SYMBOL.match(text, so.end()) if so else None
             inner.append((t.start(), sym.end() if sym else end))
             numbers.append((sym, end) if sym else None)

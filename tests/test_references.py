@@ -124,6 +124,10 @@ NUMBERED = [
      [ref("Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")]),
     ("Căn [[Luật Đầu tư công số 58/2024/QH15]];", [ref("Luật", "58/2024/QH15", None, "Quốc hội", "Đầu tư công")]),
     ("Căn cứ [[Nghị định số 1 25/2025/NĐ-CP của Chính phủ]];", [ref("Nghị định", "125/2025/NĐ-CP", None, "Chính phủ")]),
+    # OCR: "sô" for "số", "nắm" for "năm"
+    ("Căn cứ [[Nghị định sô 10/2021/NĐ-CP ngày 09 tháng 02 nắm 2021 của Chính phủ]] về quản lý chi phí;",
+     [ref("Nghị định", "10/2021/NĐ-CP", "2021-02-09", "Chính phủ", "về quản lý chi phí")]),
+    ("Căn cứ [[Luật Xây dựng sô 50/2014/QH13]];", [ref("Luật", "50/2014/QH13", None, "Quốc hội", "Xây dựng")]),
     ("Căn cứ [[Nghị quyết số 57-NQ/TW ngày 22 tháng 12 nám 2024 của Bộ Chính trị]];",
      [ref("Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")]),
     # issuer before the date
