@@ -29,6 +29,9 @@ DATE = re.compile(r"""
 # labels: LABEL_WORDS)
 PERIOD = re.compile(r"""
     (?<![\w.,/])\d+\s+tháng\s+(?:(?:đầu|cuối|giữa)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|(?:vừa\s+)?qua|ước)
+  # ... and a span of months that a change or a result is measured over: "Tăng trưởng kinh tế 9 tháng của Tỉnh ước
+  # đạt 8,19%", "sản xuất công nghiệp 10 tháng tăng 15,55%"
+  | (?<![\w.,/])(?:[1-9]|1[0-2])\s+tháng\s+(?:của|tăng|giảm|đạt|ước)\b
   | (?<![\w.,/])(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b
 """, re.X | re.I)
 

@@ -559,3 +559,13 @@ def test_a_change_from_takes_the_unit_of_to(text, figures):
 def test_bare_numbers_counted_by_their_subject(text, figures):
     text_, _ = marked(text)
     assert [(f.value, f.unit) for f in find_figures(text_)] == [(e["value"], e["unit"]) for e in figures]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a span of months a change is measured over is a period (Thông báo 634/TB-VPCP 2025)
+    ("Tăng trưởng kinh tế 9 tháng của Tỉnh [[ước đạt 8,19%]]; sản xuất công nghiệp 10 tháng tăng [[15,55%]].",
+     [fig(8.19, "%", "~"), fig(15.55, "%")]),
+    ("Sau [[04 tháng]] vận hành, bộ máy hoạt động thông suốt.", [fig(4, "tháng")]),
+])
+def test_months_measured_over_are_periods(text, figures):
+    test_find_figures(text, figures)
