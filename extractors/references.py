@@ -423,6 +423,8 @@ class _Finder(DocumentPasses):
         short = SHORT_NUMBER.match(text, pos)
         if short and (word.isupper() and a.group("type") or _DRAFT.search(text, max(0, start - 14), start)):
             short = None  # "LUẬT\n1" (a heading and a list label), "dự án Luật 39" (a count of drafts)
+        if short and tname == "Hiến pháp" and re.fullmatch(r"(?:19|20)\d\d", short.group("num")):
+            short = None  # "Hiến pháp 2013": the constitution of that year, not a short form
         if tname in NAMED_TYPES and capital and not short:
             return self.named_law(a, tname)
         if short and tname == "Phương án":

@@ -357,6 +357,7 @@ NAMED = [
     ("phù hợp với Nghị quyết Đại hội Đảng bộ tỉnh và quy hoạch", []),
     ("theo [[Nghị quyết Trung ương 3 (khóa VIII)]] về Chiến lược cán bộ",
      [ref("Nghị quyết", None, None, "Ban Chấp hành Trung ương", "Trung ương 3 (khóa VIII)")]),
+    ("Theo [[Hiến pháp 2013]], quyền con người được bảo đảm.", [ref("Hiến pháp", None, None, "Quốc hội")]),
     ("Căn cứ [[Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam]];",
      [ref("Hiến pháp", None, None, "Quốc hội", "nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
     ("Điều 5 [[Luật Đầu tư công]] quy định", [ref("Luật", title="Đầu tư công")]),
