@@ -127,6 +127,8 @@ def province(text: str, metadata=None) -> tuple[str, str] | None:
         if place and len(place.split()) <= 4:
             return _level_of(place, "tỉnh")
     counts: Counter = Counter()
+    for m in re.finditer(r"\b(?:(?:TP|Tp)\.?[ ]?HCM|TPHCM)(?!\w)", text[:200000]):
+        counts[("Thành phố", "Hồ Chí Minh")] += 1
     for m in re.finditer(r"\b(tỉnh|[Tt]hành phố|TP\.?)[ \t\n]+", text[:200000]):
         known = known_place(text, m.end())
         if known:
@@ -192,6 +194,10 @@ _OFFICE = re.compile(r"(?i:(?:Phó\s+)?(?:Bộ\s+trưởng|Thứ\s+trưởng|Ch�
 _DEPARTMENT = re.compile(r"(?:Sở|SỞ)[ \t\n]+")
 
 
+# Hồ Chí Minh City as news writes it: "TP.HCM", "TPHCM", "Tp. HCM", "TP Hồ Chí Minh".
+_HCM = re.compile(r"[ \t]+(?:(?:TP|Tp|tp)\.?[ ]?HCM|TPHCM|(?:TP|Tp)\.?[ ]?Hồ[ ]Chí[ ]Minh)(?!\w)")
+
+
 def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tuple[str, int] | None:
     """The issuer written at ``pos`` (after "của") as (full name, end offset), or None."""
     m = issuer_regex().match(text, pos)
@@ -202,6 +208,9 @@ def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tup
         return _department(text, pos, ctx)
     entry = _by_written().get(_fold(m.group("name")))
     name_fold = _fold(m.group("name"))
+    hcm = _HCM.match(text, m.end("name"))
+    if hcm and (entry is None or entry.get("local")):  # "UBND TP.HCM", "UBND TPHCM"
+        return _local_name(entry["name"] if entry else m.group("name"), "Thành phố", "Hồ Chí Minh", None), hcm.end()
     level = _norm_level(m.group("level"))
     end = m.end("level") if m.group("level") else m.end("name")
     if level in (None, "tỉnh", "thành phố"):

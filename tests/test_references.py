@@ -268,6 +268,10 @@ WRITTEN_ISSUERS = [
      [ref("Quyết định", "34/2007/QĐ-BCN", None, "Bộ Công nghiệp", "phê duyệt Quy hoạch phát triển công nghiệp hỗ trợ")]),
     ("Năm 1982, UBND thị xã (nay là TP) Rạch Giá ra [[Văn bản số 346/UB-QĐ ngày 30/12/1982]] chấp thuận cho mượn đất.",
      [ref("Công văn", "346/UB-QĐ", "1982-12-30", "Ủy ban nhân dân thị xã Rạch Giá")]),
+    # Hồ Chí Minh City as news writes it
+    ("UBND TPHCM đã có [[văn bản số 123/UBND-ĐT]] gửi Bộ Xây dựng; [[Quyết định số 12/QĐ-UBND của UBND Tp. HCM]].",
+     [ref("Công văn", "123/UBND-ĐT", None, "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+      ref("Quyết định", "12/QĐ-UBND", None, "Ủy ban nhân dân Thành phố Hồ Chí Minh")]),
     # a provincial department, its province written or the document's
     ("Căn cứ [[Văn bản số 300/SCT-QLNL ngày 07/3/2025 của Sở Công Thương tỉnh Hà Giang]];",
      [ref("Công văn", "300/SCT-QLNL", "2025-03-07", "Sở Công Thương tỉnh Hà Giang")]),
