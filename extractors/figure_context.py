@@ -128,6 +128,10 @@ class _Context:
                 if table[m.group().lower()][0] == "target" and _TARGET_NAMED.search(text, max(s0, start - 30), start) \
                         and not re.match(_GOAL_VALUE.pattern + r"\d", text[end:end + 16], re.I):
                     continue  # the goal a result is measured by: "thực hiện theo chỉ tiêu kế hoạch giao đạt 140.929 tỷ đồng"
+                if m.group().lower() == "ước" and re.search(r"(?:hương|quy|điều|công|thỏa|mơ|ao|mong)\s+$", text[max(s0, start - 8):start], re.I):
+                    continue  # "hương ước", "quy ước", "điều ước": no estimate
+                if m.group().lower() == "thu" and not re.match(r"\s+(?:ngân\s+sách|nợ|tiền|phí|lệ\s+phí|thuế|về|hồi|được|nộp|ngoại\s+tệ|NSNN)\b", text[end:end + 14], re.I):
+                    continue  # revenue collected, not "máy thu thanh, thu hình", "thu hút", "thu hoạch"
                 if m.group().lower() == "ước" and re.match(r"\s+(?:tính\s+)?(?:tổng\s+)?nhu\s+cầu", text[end:end + 25], re.I):
                     continue  # a need estimated is no result: "Ước nhu cầu vốn đầu tư ... tương đương 130,0 tỷ USD"
                 if re.match(r"\s+(?:số\s+)?\d", text[end:end + 6]) and m.group().lower() == "kế hoạch":

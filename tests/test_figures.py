@@ -569,3 +569,14 @@ def test_bare_numbers_counted_by_their_subject(text, figures):
 ])
 def test_months_measured_over_are_periods(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "thu" is revenue collected only before what is collected; "quy ước", "hương ước" estimate nothing
+    ("Đến năm 2030, tỷ lệ thu gom, xử lý rác thải nhựa tại các bãi biển đạt 100%.", ["target"]),
+    ("Năm 2025, ngân sách thu được 1.250 tỷ đồng.", ["result"]),
+])
+def test_collecting_and_covenants(text, kinds):
+    from corpus.document import Metadata
+
+    assert [f.kind for f in find_figures(text, Metadata(type="Kế hoạch"))] == kinds
