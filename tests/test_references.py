@@ -268,6 +268,12 @@ WRITTEN_ISSUERS = [
      [ref("Quyết định", "34/2007/QĐ-BCN", None, "Bộ Công nghiệp", "phê duyệt Quy hoạch phát triển công nghiệp hỗ trợ")]),
     ("Năm 1982, UBND thị xã (nay là TP) Rạch Giá ra [[Văn bản số 346/UB-QĐ ngày 30/12/1982]] chấp thuận cho mượn đất.",
      [ref("Công văn", "346/UB-QĐ", "1982-12-30", "Ủy ban nhân dân thị xã Rạch Giá")]),
+    # ministries as news abbreviates them; "BNN" is the ministry of agriculture and rural development
+    ("[[Quyết định số 1819/QĐ-BNN-TCTS ngày 16/5/2017 của Bộ NN&PTNT]] về việc giao nhiệm vụ.",
+     [ref("Quyết định", "1819/QĐ-BNN-TCTS", "2017-05-16", "Bộ Nông nghiệp và Phát triển nông thôn",
+          "về việc giao nhiệm vụ")]),
+    ("Bộ GD&ĐT vừa ban hành [[Thông tư số 04/2017/TT-BGDĐT]] về Quy chế tuyển sinh.",
+     [ref("Thông tư", "04/2017/TT-BGDĐT", None, "Bộ Giáo dục và Đào tạo", "về Quy chế tuyển sinh")]),
     # Hồ Chí Minh City as news writes it
     ("UBND TPHCM đã có [[văn bản số 123/UBND-ĐT]] gửi Bộ Xây dựng; [[Quyết định số 12/QĐ-UBND của UBND Tp. HCM]].",
      [ref("Công văn", "123/UBND-ĐT", None, "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
