@@ -362,6 +362,8 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     if u is None:
         return None
     unit, ucls, pos = u
+    if unit in ("m", "km", "cm", "dm", "mm") and (sq := re.match(r"[ \t]([23])(?![\d.,/])", text[pos:pos + 3])):
+        unit, pos = unit + sq.group(1), pos + sq.end()  # a superscript lost: "2.053,71m 2" is m2
     if ucls != "percent":
         # a rate: "40 μg/m3", "80 triệu đồng/người/năm", "500 người/km2", "2,1 con/phụ nữ", "50.000 đồng/hồ sơ"
         while (rm := _per_re().match(text, pos)) and len(unit) < 40:

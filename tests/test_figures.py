@@ -580,3 +580,13 @@ def test_collecting_and_covenants(text, kinds):
     from corpus.document import Metadata
 
     assert [f.kind for f in find_figures(text, Metadata(type="Kế hoạch"))] == kinds
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a superscript lost in a scraped page: "m 2" is m2, and its "2" no count
+    ("thu hồi đất với diện tích [[2.053,71m 2]] tạm giao cho hộ gia đình", [fig(2053.71, "m2")]),
+    ("thửa đất [[trên 2.000 m 2]] muốn tách thửa phải lập dự án", [fig(2000, "m2", ">")]),
+    ("kiểm toán tại [[2 chủ đầu tư]] và Ban quản lý dự án", [fig(2, "chủ đầu tư")]),
+])
+def test_lost_superscripts(text, figures):
+    test_find_figures(text, figures)
