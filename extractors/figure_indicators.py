@@ -12,7 +12,7 @@ import re
 _UNIT_NOUN = r"(?:tỉnh|thành\s+phố|địa\s+phương|bộ|ngành|sở|huyện|quận|xã|phường|đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|trường)"
 
 # Discourse openers dropped from the front of a subject: "Trong đó, ", "Cụ thể, ", "Đến nay, "
-_LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|\(|\d+[.)]\s|\[\d+\]|[a-zđ]{1,2}\d*(?:\.\d+)?\)\s
+_LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|[()]|\d+(?:\.\d+)*[.)]\s|\[\d+\]|[a-zđ]{1,2}\d*(?:\.\d+)?\)\s
     |(?:(?:đến|tới|vào|trong)\s+năm\s+\d{4}|trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
       |tuy\s+nhiên|nhất\s+là|như\s+vậy|trong\s+khi(?:\s+đó)?|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
       |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
@@ -30,6 +30,9 @@ _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huy�
                     re.I)
 _ORG = re.compile(r"^(?:khối|bộ|sở|ubnd|ủy\s+ban|tỉnh|thành\s+phố|tp\.|huyện|xã|quận|các\s+bộ|các\s+địa\s+phương"
                   r"|các\s+tỉnh|đa\s+số|tất\s+cả)\b", re.I)
+
+
+_QUANT_SCOPE = re.compile(r"(?:đa\s+số|tất\s+cả|mỗi|hầu\s+hết|phần\s+lớn)\b", re.I)
 
 
 def _caps_tail(head: str) -> str | None:
@@ -133,9 +136,16 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         elif comma >= 0:
             lo = cstart = comma + 1
             clause = text[cstart:c.start]
+    label = ""
     if not clause.strip() and text[cstart - 1:cstart] == ":":
         _, lab = _back_clause(text, max(lo, s0), cstart - 1)
         clause = lab
+    elif not clause.strip() and re.search(r":[ \t]*\n\s*$", text[max(0, cstart - 80):cstart]):
+        # "2.4. Thời hạn giải quyết:\n30 ngày kể từ ...": a time limit named on the line above
+        colon = text.rfind(":", 0, cstart)
+        lab = _clean(text[text.rfind("\n", 0, colon) + 1:colon])
+        if re.search(r"\bthời\s+(?:hạn|gian)\b", lab, re.I) and len(lab.split()) <= 10:
+            label = lab
     clause = re.sub(r"\s+", " ", clause)
     # what follows the previous figure and belongs to it: "dưới 10 ngày đối với hàng xuất khẩu và ..."
     if prev is not None and re.match(r"\s*(?:đối\s+với|của|tại|ở|so\s+với|trong(?!\s+(?:đó|số))|theo|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu"
@@ -199,8 +209,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
             scope = cm
     if scope is None and paren_head:
         scope = paren_head
-    if scope and subj.endswith(scope):
-        subj = _clean(subj[:-len(scope)])
+    if scope and subj.endswith(scope) and (len(_clean(subj[:-len(scope)]).split()) != 1 or not scope.startswith("các ")):
+        subj = _clean(subj[:-len(scope)])  # "vốn của các tổ chức kinh tế là 576 triệu đồng" keeps its owner
     ind = None
     verb = ""
     if c.unit_class == "count" and change and prev is not None and len(fwd.split()) <= len(c.unit.split()) + 1:
@@ -319,6 +329,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                 scope = prev.scope
     if not ind:
         ind = " ".join(x for x in (change, fwd) if x)
+    if label and re.fullmatch(r"(?:ngày|tháng|năm|giờ|phút|tuần)(?:\s+làm\s+việc)?", c.unit, re.I):
+        ind = label  # "Thời hạn giải quyết:\n30 ngày kể từ ..."
     if ind and c.extra.get("owner") and c.extra["owner"] not in ind:
         ind = f"{_TRAIL.sub('', ind)} của {c.extra['owner']}"
     c.indicator = (ind or "").strip(" ,;:-")[:300] or None
@@ -484,6 +496,8 @@ def _verb_before(text: str, lo: int, pos: int) -> str:
         return ""  # "thôn, bản với trên 5.500 người": no verb governs the number
     chunk = re.sub(r"\b(?:cho|với|của|là|có|gồm|trên|hơn|khoảng|gần|dưới|tối\s+thiểu|ít\s+nhất|từ|đạt|thêm)\s*$", "",
                    chunk.strip(), flags=re.I).strip()
+    if re.search(r"\d", chunk):
+        return ""  # "giai đoạn 2012 - 2020 tại 6 huyện": a time, no verb
     words = chunk.split()
     if not words or len(words) > 10 or any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and text[lo:pos].split()[:1] != words[:1]):

@@ -113,6 +113,14 @@ FORWARD = [
     # a discourse opener is no part of the subject
     ("Như vậy, đến nay vốn trái phiếu Chính phủ chưa giao vẫn còn gần 55.000 tỷ đồng.", "55.000",
      "vốn trái phiếu Chính phủ chưa giao vẫn"),
+    # a time limit named on the line above (Quyết định công bố thủ tục hành chính)
+    ("2.3. Thành phần, số lượng hồ sơ: Không quy định.\n\n2.4. Thời hạn giải quyết:\n\n30 ngày kể từ ngày công bố kết"
+     " thúc giai đoạn tổ chức ứng phó sự cố môi trường.", "30 ngày", "Thời hạn giải quyết"),
+    # the owner of a share stays in it; a closing ")" leads nothing
+    ("Vốn của các tổ chức kinh tế là 576 triệu đồng (19,64%) và vốn của các hộ nông dân là 237 triệu đồng (8,08%).",
+     "237", "vốn của các hộ nông dân"),
+    # no verb holds a number: "ít nhất 01 trong 03 tiêu chí"
+    ("Thôn đặc biệt khó khăn là thôn đáp ứng ít nhất 01 trong 02 tiêu chí sau đây:", "02 tiêu chí", "tiêu chí sau đây"),
     # "đưa được": a "được" after the verb is no passive; the verb goes before its direction
     ("Đến nay đã đưa được 493 sản phẩm lên sàn thương mại điện tử.", "493 sản phẩm",
      "sản phẩm đưa lên sàn thương mại điện tử"),
