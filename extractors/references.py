@@ -19,7 +19,7 @@ from .dates import date_after
 from .issuers import issuer_from_symbol, issuer_regex, match_issuer, match_org, province
 from .models import Reference
 from .reference_fields import DocumentPasses, _md, _similar
-from .patterns import (BY, BY_TAIL, LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, PROSE_TITLE_END,
+from .patterns import (UPPER, BY, BY_TAIL, LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, PROSE_TITLE_END,
                        SHORT_NUMBER, SPLIT_SYMBOL, SYMBOL, SYMBOL_SRC, TITLE_END, TITLE_START, WORD, YEAR_AFTER,
                        trie_alternation, words_alternation)
 from .symbols import canonical_number, number_key, symbol_codes, type_codes, type_from_symbol
@@ -81,6 +81,7 @@ _ORG_OF_PLAN = re.compile(r"(?:Ban[ \t\n]+[Cc]hỉ[ \t\n]+đạo|Văn[ \t\n]+ph�
                           r"|Ban[ \t\n]+[Qq]uản[ \t\n]+lý)(?:[ \t\n]+các)?[ \t\n]*$")
 _DATE_AFTER_TITLE = re.compile(r"(?<!từ)(?<!đến)(?<!trước)(?<!sau)(?<!hết)[ \t]+ngày[ \t]+\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}"
                                r"[ \t]*[/.-][ \t]*(?:19|20)\d\d[ \t]*$")
+_SIGNER = re.compile(rf"(?:[{UPPER}]\w*[ \t]+){{1,4}}(?:đã[ \t]+)?ký(?!\w)")
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
@@ -302,6 +303,8 @@ class _Finder(DocumentPasses):
             # the next clause or a sibling starts ("Nghị quyết số 39-NQ/TW, một số đơn vị ...")
             if not _AFTER_COMMA_TITLE.match(text, p):
                 return
+        elif _SIGNER.match(text, p):
+            return  # "... do Giám đốc Sở Y tế Lê Quang Hùng ký ...": the signer's name, not a title
         elif not (TITLE_START.match(text, p) or (text[p].isupper() and text[p:p + 4] != "Điều"
                                                     and not _NOT_TITLE.match(text, p)
                                                     and not anchor_regex().match(text, p)

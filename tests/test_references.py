@@ -281,6 +281,9 @@ WRITTEN_ISSUERS = [
     # a provincial department, its province written or the document's
     ("Căn cứ [[Văn bản số 300/SCT-QLNL ngày 07/3/2025 của Sở Công Thương tỉnh Hà Giang]];",
      [ref("Công văn", "300/SCT-QLNL", "2025-03-07", "Sở Công Thương tỉnh Hà Giang")]),
+    # the signer's name after the issuer is no title
+    ("Theo [[báo cáo 1558/SYT-NVD do Giám đốc Sở Y tế]] Lê Quang Hùng ký gửi Bộ Y tế.",
+     [ref("Báo cáo", "1558/SYT-NVD", None, "Sở Y tế", "-")]),
     # "do ... ban hành", or "do" the body the symbol names; not who carries out a task
     ("theo [[Thông tư số 40/2017/TT-BTC do Bộ Tài chính ban hành]] quy định chế độ công tác phí;",
      [ref("Thông tư", "40/2017/TT-BTC", None, "Bộ Tài chính", "quy định chế độ công tác phí")]),
