@@ -32,9 +32,6 @@ _ORG = re.compile(r"^(?:khối|bộ|sở|ubnd|ủy\s+ban|tỉnh|thành\s+phố|t
                   r"|các\s+tỉnh|đa\s+số|tất\s+cả)\b", re.I)
 
 
-_QUANT_SCOPE = re.compile(r"(?:đa\s+số|tất\s+cả|mỗi|hầu\s+hết|phần\s+lớn)\b", re.I)
-
-
 def _caps_tail(head: str) -> str | None:
     """The run of capitalized words (joined by commas or "và") that ends ``head``: a place or body."""
     toks = re.findall(r"[^\s,]+|,", head)
@@ -60,10 +57,6 @@ _PERIOD_TAIL = re.compile(r"\s+" + _TIME + r"$", re.I)
 
 # A subject that names only an amount, not what it is of: "với số tiền", "tổng kinh phí"
 _GENERIC = re.compile(r"(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá\s+trị|số|tổng|tổng\s+số|con\s+số)$", re.I)
-
-
-def _words(s: str) -> list[str]:
-    return s.split()
 
 
 def _clean(s: str) -> str:
@@ -114,7 +107,6 @@ def _forward(text: str, pos: int, hi: int, limit: int = 22, names: bool = False)
     if not cut:  # "... trên môi trường mạng đạt" just before the next figure
         out = re.sub(r"(?:(?:^|\s+)(?:đều\s+)?(?:đạt|là|chiếm|ở\s+mức|với|xuống|(?:xuống\s+|chỉ\s+)?còn))+$", "", out)
     return out if re.search(r"[^\W\d_]{2,}", out) else ""
-
 
 
 def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
