@@ -324,8 +324,9 @@ class _Finder(DocumentPasses):
             d = date_after(text, late.start())
             if d:
                 m.date, end = d[0], late.start()
-        if end - p >= 3:
-            m.title_start, m.title_end = p, end
+        lone = TITLE_START.match(text, p, end)
+        if end - p >= 3 and len(text[p:end].split()) > 1 and not (lone and lone.end() >= end):
+            m.title_start, m.title_end = p, end  # not a lone verb: "... do UBND tỉnh Quảng Bình phê duyệt"
 
     def law_name(self, pos: int, inner: bool = False, lower_ok: bool = False) -> int | None:
         """Where the proper name of a law that starts after ``pos`` ends ("Luật Đầu tư công ..."),
