@@ -49,7 +49,7 @@ nghị_định quyết_định chỉ_thị thông_tư kế_hoạch công_văn đ
 tờ_trình công_điện hướng_dẫn quy_định mức_độ cấp_độ nhóm loại thứ phiên_họp kỳ_họp khóa hội_nghị tầng
 phòng quốc_lộ ql tỉnh_lộ đường xóm thôn tổ khu lô tuyến lượt_xem tel điện_thoại đt fax hotline mã version
 phiên_bản công_nghiệp iso tcvn qcvn năm tháng ngày quý tuần giai_đoạn thời_kỳ nhiệm_kỳ niên_độ top trang
-tập câu bước vòng lần đợt giờ lúc trung_ương
+tập câu bước vòng lần đợt giờ lúc trung_ương thứ_tự vùng article clause chapter decree
 """.split())
 LABEL_WORDS = frozenset(w.replace("_", " ") for w in LABEL_WORDS)
 # "tổng số 425 doanh nghiệp", "với số 20 hộ": "số" after these words counts
@@ -57,7 +57,8 @@ LABEL_SO_EXCEPT = frozenset({"tổng", "với", "trong"})  # ... and "trong số
 
 # The later numbers of a list of labels: "mức độ 3 và 4", "mức độ 3, 4", "khoản 1, 2 và 3"
 LABEL_LIST = re.compile(r"""
-    (?:điều|khoản|điểm|mục|mức\s+độ|cấp\s+độ|nhóm|loại|phụ\s+lục|giai\s+đoạn|phần|chương|lần|đợt|kỳ)\s+\d+(?:\s*(?:,|và|hoặc|-|–)\s*\d+)*
+    (?:điều|khoản|điểm|mục|mức\s+độ|cấp\s+độ|nhóm|loại|phụ\s+lục|giai\s+đoạn|phần|chương|lần|đợt|kỳ|mẫu(?:\s+biểu)?|biểu|thứ\s+tự)
+    (?:\s+số)?\s+\d+(?:\.\d+)*(?:\s*(?:,|và|hoặc|-|–)\s*\d+(?:\.\d+)*)*
     \s*(?:,|và|hoặc|-|–)\s*$
 """, re.X | re.I)
 

@@ -372,6 +372,8 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     # modifiers and labels are not figures
     if P.MODIFIER_AFTER.match(text, e) and ucls != "percent":
         return None
+    if unit.lower().startswith("luật") and re.search(r"một\s+số\s+điều\s+của\s+$", text[max(0, s - 25):s], re.I):
+        return None  # a law's name: "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"
     if unit.startswith("chỗ") and re.search(r"(?:xe|ô\s*tô)(?:\s+(?:ô\s*tô|con|khách|du\s+lịch))*\s+$", text[max(0, s - 20):s], re.I):
         return None  # a kind of car, not seats counted: "Xe ô tô 7 chỗ do Văn phòng Sở bố trí"
     if _label_before(text, s) and not (ucls == "percent" and re.match(r"[ \t]*(?:%|phần\s+trăm)", text[e:e + 12])

@@ -590,3 +590,15 @@ def test_collecting_and_covenants(text, kinds):
 ])
 def test_lost_superscripts(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text", [
+    # lists of labels after "Mẫu số", "Phụ lục số", "số thứ tự"; a law named by the laws it amends; English articles
+    "(Chi tiết theo các Mẫu biểu số 01, 02, 03, 04, 05 ban hành kèm theo Thông tư)",
+    "(Chi tiết tại Phụ lục số 2.1 và 2.2 ban hành kèm theo Nghị quyết này)",
+    "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch",
+    "hàng dệt may tại số thứ tự 01, 02, 03 quy định tại Phụ lục I",
+    "2. Amendments to Clause 2 Article 2 are as follows:",
+])
+def test_label_lists_and_names(text):
+    assert [f.text for f in find_figures(text)] == []
