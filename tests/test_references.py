@@ -111,8 +111,8 @@ NUMBERED = [
     ("Thực hiện [[Phương án số 728/PA-UBND ngày 28/02/2025 của UBND tỉnh Quảng Trị]], và để nâng cao",
      [ref("Phương án", "728/PA-UBND", "2025-02-28", "Ủy ban nhân dân tỉnh Quảng Trị")]),
     # in news, a trích yếu in parentheses
-    ("[[Nghị quyết 94 của Quốc hội]] (về việc thông qua chủ trương đầu tư Dự án Cảng hàng không) quá chặt chẽ.",
-     [ref("Nghị quyết", "94", None, "Quốc hội", "về việc thông qua chủ trương đầu tư Dự án Cảng hàng không")]),
+    ("[[Nghị quyết 53 của Quốc hội]] (về việc thông qua chủ trương đầu tư Dự án đường cao tốc) đã được triển khai.",
+     [ref("Nghị quyết", "53", None, "Quốc hội", "về việc thông qua chủ trương đầu tư Dự án đường cao tốc")]),
     ("Căn cứ [[Giấy phép số 197/GP-BNNMT]];", [ref("Giấy phép", "197/GP-BNNMT", None, "Bộ Nông nghiệp và Môi trường")]),
     # numbers as written in the wild
     ("Căn cứ [[Quyết định số 44 /2025/QĐ-TTg]];", [ref("Quyết định", "44/2025/QĐ-TTg", None, "Thủ tướng Chính phủ")]),
@@ -158,8 +158,8 @@ NUMBERED = [
     ("việc chi trả theo [[Quyết định 309 QĐ-TTg của Thủ tướng Chính phủ]] còn chậm",
      [ref("Quyết định", "309/QĐ-TTg", None, "Thủ tướng Chính phủ", "-")]),
     # a date after a short title is the document's; a deadline is not
-    ("tại [[Nghị định 89/1999/NĐ-CP của Chính phủ]] về bảo hiểm tiền gửi ngày 1-9-1999 đã quy định mức trả",
-     [ref("Nghị định", "89/1999/NĐ-CP", "1999-09-01", "Chính phủ", "về bảo hiểm tiền gửi")]),
+    ("tại [[Nghị định 57/2003/NĐ-CP của Chính phủ]] về quỹ hỗ trợ ngày 2-6-2003 đã quy định mức chi",
+     [ref("Nghị định", "57/2003/NĐ-CP", "2003-06-02", "Chính phủ", "về quỹ hỗ trợ")]),
     ("theo [[Quyết định số 12/QĐ-UBND]] về việc nộp báo cáo trước ngày 30/6/2017 đã được",
      [ref("Quyết định", "12/QĐ-UBND", "-", None, "về việc nộp báo cáo trước ngày 30/6/2017")]),
     ("[[Nghị định 89/1999/NĐ-CP của Chính phủ]] về bảo hiểm tiền gửi đã quy định số tiền bảo hiểm",
@@ -184,8 +184,8 @@ NUMBERED = [
           "22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học"),
       ref("Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị", "về đột phá phát triển khoa học")]),
     # after a comma a title starts only as one; else it is the next clause or a sibling
-    ("Trong quá trình thực hiện [[Nghị quyết số 39-NQ/TW]], một số đơn vị sự nghiệp được sắp xếp lại.",
-     [ref("Nghị quyết", "39-NQ/TW", None, None, "-")]),
+    ("Sau khi triển khai [[Nghị quyết số 18-NQ/TW]], một số cơ quan đã được tinh gọn.",
+     [ref("Nghị quyết", "18-NQ/TW", None, None, "-")]),
     ("Thực hiện [[Chỉ thị số 31-CT/TU ngày 06/6/2023]], [[Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban Thường vụ "
      "Tỉnh ủy]];",
      [ref("Chỉ thị", "31-CT/TU", "2023-06-06", title="-"), ref("Kế hoạch", "134-KH/TU", "2023-12-29")]),
@@ -220,7 +220,7 @@ WRITTEN_ISSUERS = [
      "nại.",
      [ref("Quyết định", "15/QĐ-UBND", "2016-03-10", "Ủy ban nhân dân thành phố Rạch Giá",
           "về việc giải quyết khiếu nại")]),
-    ("Hủy [[Quyết định 15 của Chủ tịch UBND TP Rạch Giá]]\nNăm 1982, ông A có đơn đề nghị",
+    ("Đề nghị xem xét lại [[Quyết định 15 của Chủ tịch UBND TP Rạch Giá]]\nTheo hồ sơ, hộ gia đình đã nộp đơn",
      [ref("Quyết định", "15", None, "Ủy ban nhân dân thành phố Rạch Giá", "-")]),
     ("Căn cứ [[Quyết định số 03/2025/QĐ-UBND ngày 03 tháng 02 năm 2025 của CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH YÊN "
      "BÁI]];", [ref("Quyết định", "03/2025/QĐ-UBND", "2025-02-03", "Ủy ban nhân dân tỉnh Yên Bái")]),
@@ -259,15 +259,15 @@ WRITTEN_ISSUERS = [
           "nghệ, đổi mới sáng tạo và chuyển đổi số", "thông báo kết luận cuộc họp")]),
     ("theo [[Quyết định số 146/QĐ-BVTV-KH ngày 16/01/2018 của Cục trưởng Cục Bảo vệ thực vật]]\nỦy ban nhân dân",
      [ref("Quyết định", "146/QĐ-BVTV-KH", "2018-01-16", "Cục Bảo vệ thực vật")]),
-    ("Ngày 6/2/2017, Cục Chăn nuôi đã ban hành [[Công văn số 133/CN-VP]] về việc tiếp nhận hồ sơ điện tử.",
-     [ref("Công văn", "133/CN-VP", "2017-02-06", "Cục Chăn nuôi", "về việc tiếp nhận hồ sơ điện tử")]),
+    ("Ngày 3/4/2018, Cục Trồng trọt đã ban hành [[Công văn số 210/CTT-VP]] về việc báo cáo số liệu.",
+     [ref("Công văn", "210/CTT-VP", "2018-04-03", "Cục Trồng trọt", "về việc báo cáo số liệu")]),
     ("Ban hành [[Chương trình hỗ trợ các doanh nghiệp thực hiện chuyển đổi AI giai đoạn 2026 - 2030]].",
      [ref("Chương trình", issuer="-")]),
-    ("Năm 2007, Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành [[Quyết định số 34/2007/QĐ-BCN]] phê duyệt "
-     "Quy hoạch phát triển công nghiệp hỗ trợ.",
-     [ref("Quyết định", "34/2007/QĐ-BCN", None, "Bộ Công nghiệp", "phê duyệt Quy hoạch phát triển công nghiệp hỗ trợ")]),
-    ("Năm 1982, UBND thị xã (nay là TP) Rạch Giá ra [[Văn bản số 346/UB-QĐ ngày 30/12/1982]] chấp thuận cho mượn đất.",
-     [ref("Công văn", "346/UB-QĐ", "1982-12-30", "Ủy ban nhân dân thị xã Rạch Giá")]),
+    ("Năm 2006, Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành [[Quyết định số 12/2006/QĐ-BCN]] phê duyệt "
+     "quy hoạch ngành cơ khí.",
+     [ref("Quyết định", "12/2006/QĐ-BCN", None, "Bộ Công nghiệp", "phê duyệt quy hoạch ngành cơ khí")]),
+    ("Năm 1990, UBND thị xã (nay là TP) Rạch Giá ra [[Văn bản số 120/UB-QĐ ngày 05/3/1990]] về việc giao đất.",
+     [ref("Công văn", "120/UB-QĐ", "1990-03-05", "Ủy ban nhân dân thị xã Rạch Giá")]),
     # ministries as news abbreviates them; "BNN" is the ministry of agriculture and rural development
     ("[[Quyết định số 1819/QĐ-BNN-TCTS ngày 16/5/2017 của Bộ NN&PTNT]] về việc giao nhiệm vụ.",
      [ref("Quyết định", "1819/QĐ-BNN-TCTS", "2017-05-16", "Bộ Nông nghiệp và Phát triển nông thôn",
@@ -282,8 +282,8 @@ WRITTEN_ISSUERS = [
     ("Căn cứ [[Văn bản số 300/SCT-QLNL ngày 07/3/2025 của Sở Công Thương tỉnh Hà Giang]];",
      [ref("Công văn", "300/SCT-QLNL", "2025-03-07", "Sở Công Thương tỉnh Hà Giang")]),
     # the signer's name after the issuer is no title
-    ("Theo [[báo cáo 1558/SYT-NVD do Giám đốc Sở Y tế]] Lê Quang Hùng ký gửi Bộ Y tế.",
-     [ref("Báo cáo", "1558/SYT-NVD", None, "Sở Y tế", "-")]),
+    ("Theo [[báo cáo 245/SYT-KHTC do Giám đốc Sở Y tế]] Nguyễn Văn An ký gửi Bộ Y tế.",
+     [ref("Báo cáo", "245/SYT-KHTC", None, "Sở Y tế", "-")]),
     # "do ... ban hành", or "do" the body the symbol names; not who carries out a task
     ("theo [[Thông tư số 40/2017/TT-BTC do Bộ Tài chính ban hành]] quy định chế độ công tác phí;",
      [ref("Thông tư", "40/2017/TT-BTC", None, "Bộ Tài chính", "quy định chế độ công tác phí")]),
@@ -317,7 +317,7 @@ NAMED = [
     ("Căn cứ [[Luật Phòng, chống tham nhũng]];", [ref("Luật", title="Phòng, chống tham nhũng")]),
     # a new clause after a law's name, after a comma or "và"
     ("theo quy định của [[Luật Đất đai]], trừ trường hợp quy định tại khoản 2;", [ref("Luật", title="Đất đai")]),
-    ("Theo quy định của [[Luật Bảo hiểm y tế]], mức đóng được xây dựng trên lương cơ sở.",
+    ("Căn cứ [[Luật Bảo hiểm y tế]], mức hỗ trợ do địa phương quyết định.",
      [ref("Luật", title="Bảo hiểm y tế")]),
     ("theo quy định của [[Luật PPP]] và dự án áp dụng loại hợp đồng BT", [ref("Luật", title="PPP")]),
     ("Căn cứ [[Luật Bảo vệ và kiểm dịch thực vật số 41/2013/QH13]];",
@@ -349,7 +349,7 @@ NAMED = [
      "87/2025/QH15]];",
      [ref("Luật", "64/2025", None, "Quốc hội", "Ban hành văn bản quy phạm pháp luật"),
       ref("Luật", "87/2025/QH15", None, "Quốc hội")]),
-    ("theo quy định của [[Luật các tổ chức tín dụng]] (TCTD).",
+    ("phù hợp với [[Luật các tổ chức tín dụng]] hiện hành.",
      [ref("Luật", None, None, "Quốc hội", "các tổ chức tín dụng")]),
     ("Căn cứ [[Chương trình hành động số 10- CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy]] về thực hiện "
      "Nghị quyết;",
@@ -368,8 +368,8 @@ NAMED = [
       ref("Nghị quyết", None, None, "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
           "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")]),
     ("phù hợp với Nghị quyết Đại hội Đảng bộ tỉnh và quy hoạch", []),
-    ("theo [[Nghị quyết Trung ương 3 (khóa VIII)]] về Chiến lược cán bộ",
-     [ref("Nghị quyết", None, None, "Ban Chấp hành Trung ương", "Trung ương 3 (khóa VIII)")]),
+    ("thực hiện [[Nghị quyết Trung ương 4 (khóa XII)]] về xây dựng Đảng",
+     [ref("Nghị quyết", None, None, "Ban Chấp hành Trung ương", "Trung ương 4 (khóa XII)")]),
     ("Theo [[Hiến pháp 2013]], quyền con người được bảo đảm.", [ref("Hiến pháp", None, None, "Quốc hội")]),
     ("Căn cứ [[Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam]];",
      [ref("Hiến pháp", None, None, "Quốc hội", "nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
@@ -385,8 +385,8 @@ NAMED = [
           "2021 - 2025")]),
     ("đạt mục tiêu của [[Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025]];",
      [ref("Chương trình", None, None, None, "mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025")]),
-    ("nguồn vốn Chương trình mục tiêu quốc gia là 5.793,5 tỷ đồng; Phó Trưởng Ban Thường trực Ban Chỉ đạo Chương "
-     "trình mục tiêu quốc gia xây dựng NTM cho rằng", []),
+    ("vốn của Chương trình mục tiêu quốc gia là 1.200 tỷ đồng; ông A, Phó Trưởng Ban Chỉ đạo Chương trình mục tiêu "
+     "quốc gia xây dựng nông thôn mới, cho biết", []),
     ("Cụ thể hóa việc triển khai đúng mục tiêu [[Chương trình phát triển kinh tế số và xã hội số giai đoạn "
      "2026 - 2030]] của Trung ương.",
      [ref("Chương trình", None, None, None, "phát triển kinh tế số và xã hội số giai đoạn 2026 - 2030")]),
@@ -499,8 +499,8 @@ SHORT_FORMS = [
            title="quy định chi tiết Luật Bảo hiểm y tế")]),
     ("Kế hoạch 5 năm và Quyết định 12 tháng 3", []),
     # a short number followed by its date
-    ("Theo Quyết định số 1275 ngày 17/10/2016 của UBND tỉnh Điện Biên: Dự án",
-     [dict(text="Quyết định số 1275 ngày 17/10/2016 của UBND tỉnh Điện Biên", number="1275", date="2016-10-17",
+    ("Căn cứ Quyết định số 845 ngày 12/9/2018 của UBND tỉnh Điện Biên, dự án được điều chỉnh",
+     [dict(text="Quyết định số 845 ngày 12/9/2018 của UBND tỉnh Điện Biên", number="845", date="2018-09-12",
            issuer="Ủy ban nhân dân tỉnh Điện Biên")]),
     ("trong thời hạn theo Quyết định 12 ngày làm việc", []),
     ("Bộ Tài chính đã ban hành Thông tư 130 hướng dẫn cách tính thuế tiêu thụ đặc biệt mới.",
