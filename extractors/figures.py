@@ -392,6 +392,8 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None  # part of a quoted name: "“6 rõ”"
     if ucls == "count?" and re.match(r"[\s*]*[“\"(:]\s*\*?" + re.escape(unit.split()[0]) + r"\b", text[pos:pos + 40]):
         return None  # a slogan named by its count, its items each repeating the word: "6 rõ “rõ người, rõ việc, ...”"
+    if ucls == "count?" and re.search(r"(?:nguyên\s+tắc|phương\s+châm|tinh\s+thần|khẩu\s+hiệu)[\s“\"*]+$", text[max(0, s - 20):s], re.I):
+        return None  # a principle named by its count: "bảo đảm nguyên tắc 6 rõ", "tinh thần “3 có”"
     if ucls != "percent" and P.LABEL_LIST.search(text[max(0, s - 40):s]):
         return None  # "mức độ 3 và 4", "khoản 1, 2"
     if ucls == "count?" and (re.fullmatch(r"(?:19|20)\d\d", tok) or whole is not None and not whole > parse_number(tok)):

@@ -432,6 +432,7 @@ def test_rates_keep_what_they_are_per(text, figures):
     # a slogan named by its count, its items each repeating the word (Thông báo 627/TB-VPCP 2025)
     "trong phân công công việc bảo đảm 6 rõ “rõ người, rõ việc, rõ thẩm quyền, rõ trách nhiệm”",
     "Tiêu chí 3 sạch: sạch nhà, sạch bếp, sạch ngõ.",
+    "kiến trúc tổng thể quốc gia số bảo đảm nguyên tắc 6 rõ để triển khai",
 ])
 def test_slogans_counted_by_their_words_are_no_figures(text):
     assert [f.text for f in find_figures(text)] == []
