@@ -603,3 +603,17 @@ def test_lost_superscripts(text, figures):
 ])
 def test_label_lists_and_names(text):
     assert [f.text for f in find_figures(text)] == []
+
+
+@pytest.mark.parametrize("doc_type, text, kinds", [
+    # "còn" reports what is left in news; in a plan it sets it (Kế hoạch 174/KH-UBND 2025)
+    ("Kế hoạch", "II. MỤC TIÊU\n- Chỉ tiêu 1: Giảm số giờ làm việc nhà không được trả công của phụ nữ còn 1,7 lần vào năm 2025.",
+     ["target"]),
+    (None, "Cả nước đã có 2.358 xã đạt chuẩn; còn 257 xã dưới 5 tiêu chí.", ["result", "result", "result"]),
+])
+def test_what_is_left(doc_type, text, kinds):
+    from corpus.document import Metadata
+
+    md = Metadata(type=doc_type) if doc_type else Metadata(title="Nông thôn mới")
+    text = text if doc_type else "Nông thôn mới\n" + text
+    assert [f.kind for f in find_figures(text, md)] == kinds
