@@ -34,11 +34,12 @@ def _sentences(text: str) -> list[int]:
                 continue
             # the first line of an indented item, wrapped before a name: "+ 100% các hệ thống thông tin
             # phục vụ phát triển\nChính phủ số phải được phê duyệt ..." (the next line is a long one)
-            nl = text.find("\n", m.end())
-            nxt = text[m.end():nl if nl >= 0 else len(text)]
-            if len(line) >= 40 and re.match(r"[ \t]*[-+•–]\s", line) and not re.search(r"[.;:!?…\"”)]$", line) \
-                    and len(nxt) >= 60 and not _BULLET.match(nxt):
-                continue
+            if len(line) >= 40 and line.lstrip()[:1] in "-+•–" and re.match(r"[ \t]*[-+•–]\s", line) \
+                    and not re.search(r"[.;:!?…\"”)]$", line):
+                nl = text.find("\n", m.end())
+                nxt = text[m.end():nl if nl >= 0 else len(text)]
+                if len(nxt) >= 60 and not _BULLET.match(nxt):
+                    continue
         starts.append(m.end())
     return starts
 
@@ -48,7 +49,7 @@ def _sentences(text: str) -> list[int]:
 # "Đ a số", "c ác tỉnh", "t rung tâm". Only a consonant or onset that can start a syllable is joined;
 # a point label ("điểm b khoản 1") or a unit after a number ("5 m dài") is not.
 _V = "aàáảãạăắằẳẵặâấầẩẫậeèéẻẽẹêếềểễệiìíỉĩịoòóỏõọôốồổỗộơớờởỡợuùúủũụưứừửữựyỳýỷỹỵ"
-_SPLIT = re.compile(r"(?<![^\s(“\"])(?<!\d )(?<!điểm )(?<!tiết )(?<!mục )"
+_SPLIT = re.compile(r"(?=[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]\x20)(?<![^\s(“\"])(?<!\d )(?<!điểm )(?<!tiết )(?<!mục )"
                     r"(?:([bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX])\x20(?=[" + _V + r"])|([cgknptCGKNPT])\x20(?=h[" + _V + r"])"
                     r"|([tT])\x20(?=r[" + _V + r"])|([nN])\x20(?=gh?[" + _V + r"])|([gG])\x20(?=i[" + _V + r"]))"
                     r"(?=\w+\b)")

@@ -250,9 +250,9 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         ind = fwd  # "... và 55.000 tỷ đồng vốn trái phiếu Chính phủ chưa được giao"
     elif subj and re.search(r"[^\W\d_]{2,}", subj) and subj.lower() not in ("hoặc", "và", "nhưng", "hay", "mà", "thì", "nếu"):
         ind = subj
-        head, _, last = _clean(raw_subj).rpartition(",")
+        head, _, last = _clean(raw_subj).rpartition(",") if len(subj.split()) <= 3 else ("", "", "")
         last = last.strip()
-        if last == subj and len(last.split()) <= 3 and _is_verb(last):
+        if last == subj and _is_verb(last):
             # "(3) nguồn lực tài chính được quan tâm tăng cường, bổ sung 25.000 tỷ đồng": what is added is the
             # subject before the comma
             np = _np_before_verb(re.sub(r"^.*\(\d+\)", "", head)) if head else None
