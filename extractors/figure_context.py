@@ -235,6 +235,9 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
             return "target"  # the goal's own value: "so với kế hoạch (5%)", "kế hoạch đặt ra là 4%", "mục tiêu 6,7%"
         if start >= c.num_start and strength == "strong" and kind == "target":
             continue
+        if kind == "target" and re.fullmatch(r"(?:bảo|đảm)\s+(?:đảm|bảo)", text[start:end], re.I) and (
+                c.num_start - end > 80 or re.search(r"công\s+tác\s+$", text[max(s0, start - 12):start], re.I)):
+            continue  # "Báo cáo về công tác đảm bảo trật tự, ATGT ... xảy ra 9.593 vụ": the duty named, no goal of the figure
         if strength == "strong" and not ctx.news and text[start:end].lower() == "còn":
             strength = "weak"  # a plan's "giảm ... còn 1,7 lần vào năm 2025" sets what is left; news reports it
         if strength == "strong":

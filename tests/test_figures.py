@@ -617,3 +617,13 @@ def test_what_is_left(doc_type, text, kinds):
     md = Metadata(type=doc_type) if doc_type else Metadata(title="Nông thôn mới")
     text = text if doc_type else "Nông thôn mới\n" + text
     assert [f.kind for f in find_figures(text, md)] == kinds
+
+
+def test_a_duty_named_sets_no_goal():
+    from corpus.metadata import read_metadata
+
+    text = ("Tai nạn giao thông giảm\n"
+            "Báo cáo về công tác đảm bảo trật tự, an toàn giao thông 6 tháng đầu năm cho thấy, trong 6 tháng đầu năm, "
+            "toàn quốc xảy ra 9.593 vụ tai nạn giao thông.")
+    _, md = read_metadata(text)
+    assert [f.kind for f in find_figures(text, md)] == ["result"]
