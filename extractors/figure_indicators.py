@@ -128,10 +128,10 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         elif comma >= 0:
             lo = cstart = comma + 1
             clause = text[cstart:c.start]
-    label = ""
+    label, colon_label = "", False
     if not clause.strip() and text[cstart - 1:cstart] == ":":
         _, lab = _back_clause(text, max(lo, s0), cstart - 1)
-        clause = lab
+        clause, colon_label = lab, True
     elif not clause.strip() and re.search(r":[ \t]*\n\s*$", text[max(0, cstart - 80):cstart]):
         # "2.4. Thời hạn giải quyết:\n30 ngày kể từ ...": a time limit named on the line above
         colon = text.rfind(":", 0, cstart)
@@ -199,6 +199,10 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
             scope = head
         elif cm and len(cm.split()) >= 2 and re.search(r"(?:\bnhư|\bhay|\blà|,)\s+" + re.escape(cm) + "$", head):
             scope = cm
+        elif colon_label and len(head.split()) <= 8 and c.unit_class == "count" and fwd and re.match(
+                r"(?:Ban|Tổ|Ủy\s+ban|Đoàn|Hội\s+đồng|Sở|Bộ|UBND|Phòng|Văn\s+phòng|Thanh\s+tra|Cơ\s+quan|Trung\s+tâm|Công\s+an"
+                r"|Chi\s+cục|Cục|Tỉnh|Huyện|Xã|Phường)\b", head):
+            scope = head  # "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân"
     if scope is None and paren_head:
         scope = paren_head
     if scope and subj.endswith(scope) and (len(_clean(subj[:-len(scope)]).split()) != 1 or not scope.startswith("các ")):

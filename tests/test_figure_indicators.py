@@ -17,6 +17,8 @@ CASES = [
     # any noun pointing back is looked up in the sentence before
     ("Khoản nợ đọng xây dựng cơ bản đã được các địa phương tập trung xử lý. Hiện số nợ này còn khoảng 900 tỷ đồng.",
      "900 tỷ đồng", "nợ đọng xây dựng cơ bản", None),
+    # the body named in a list label is the scope (Kế hoạch of a provincial People's Committee)
+    ("- Ủy ban bầu cử của tỉnh: Không quá 05 cá nhân;", "05 cá nhân", "cá nhân", "Ủy ban bầu cử của tỉnh"),
     # a sibling after a change: "(giảm 1 ngày so với năm trước)" gives the next sentence no "giảm"
     ("Nhiều tỉnh đã vượt cam kết về thời gian đăng ký kinh doanh. Chỉ số này của đa số các tỉnh chỉ còn 3 ngày"
      " (giảm 1 ngày so với năm trước). Riêng Bắc Ninh là 2,5 ngày.",
