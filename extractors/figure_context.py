@@ -52,6 +52,8 @@ _NOT_PERIOD_BEFORE = re.compile(r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\b(?:
                                 r"(?<!\strong)(?<!\sđến)(?<!\stới)(?<!\svào)(?<!\scả)(?<!\shết))\s+$")
 
 
+# "cần" governing the figure within a few words (not "cần thiết", "không cần", "chỉ cần", "hậu cần")
+_NEED = re.compile(r"(?<!không )(?<!chỉ )(?<!hậu )(?<!\w)cần\s+(?!thiết)(?:[^\W\d]+\s+){0,3}$", re.I)
 _GOAL_VALUE = re.compile(r"[\s(:]*(?:(?:đề|đặt)\s+ra\s+)?(?:là\s+)?[\s(]*", re.I)
 _CONTRAST = re.compile(r"[,;]\s*(?:tuy\s+nhiên|nhưng|song(?!\s+song))\b", re.I)
 
@@ -246,6 +248,8 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
             strong, prev_end = kind, end
         elif weak is None and not (kind == "target" and ":" in text[end:c.num_start]):
             weak = kind  # the first; a goal before a list is not that of its items: "phê duyệt kế hoạch đấu thầu ..., gồm: Gói thầu số 6: giá ..."
+    if strong is None and not ctx.regulation and _NEED.search(text, max(s0, c.start - 30), c.start):
+        return "target"  # a need stated right before the figure: "thời gian miễn thị thực cần tăng lên 30 ngày"
     if strong is not None:
         return strong or None
     if c.unit_class == "duration" and (_DEADLINE_BEFORE.search(text, max(s0, c.start - 60), c.start)

@@ -627,3 +627,12 @@ def test_a_duty_named_sets_no_goal():
             "toàn quốc xảy ra 9.593 vụ tai nạn giao thông.")
     _, md = read_metadata(text)
     assert [f.kind for f in find_figures(text, md)] == ["result"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a need stated right before the figure sets it; "cần thiết", "không cần", "hậu cần" do not
+    ("Thời gian miễn thị thực cần tăng lên 30 ngày thay vì 15 ngày như hiện nay.", ["target", "result"]),
+    ("Đơn vị hậu cần có 44 tàu.", ["result"]),
+])
+def test_a_need_stated(text, kinds):
+    assert [f.kind for f in find_figures(text)] == kinds
