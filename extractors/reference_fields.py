@@ -12,6 +12,7 @@ import re
 
 from .dates import date_before, iso_date
 from .patterns import DATE_BEFORE_NO_YEAR, FULL_DATE
+from .reference_anchors import _M
 from .issuers import _ORG_HEAD as _ORG_START, _md, issuer_from_symbol, issuer_regex, match_issuer, match_org
 from .resolve import is_local_number
 from .symbols import number_key

@@ -9,38 +9,20 @@ from the clause's subject, from another mention of the same number) and resolve 
 """
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
+from dataclasses import replace
 
 from .dates import date_after
-from .issuers import issuer_from_symbol, issuer_regex, match_issuer, match_org, province
+from .issuers import issuer_from_symbol, match_issuer, match_org, province
 from .models import Reference
-from .reference_fields import DocumentPasses, _md, _similar
-from .patterns import (UPPER, BY, BY_TAIL, LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, PROSE_TITLE_END,
-                       SHORT_NUMBER, SPLIT_SYMBOL, SYMBOL, SYMBOL_SRC, TITLE_END, TITLE_START, WORD, YEAR_AFTER,
-                       trie_alternation, words_alternation)
-from .symbols import canonical_number, number_key, symbol_codes, type_codes, type_from_symbol
+from .patterns import (BY, BY_TAIL, LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, SHORT_NUMBER,
+                       SPLIT_SYMBOL, SYMBOL, TITLE_START, YEAR_AFTER)
+from .reference_anchors import (NAMED_TYPES, PLAN_TYPES, _M, _anchors, _clean, _described_type, _known_symbol,
+                                _line_start, _no_slash, _short_code_type, _skip_ws, _type_by_word)
+from .reference_fields import DocumentPasses, _md
+from .reference_names import NamePasses
+from .symbols import canonical_number, number_key, type_codes, type_from_symbol
 
-# Documents named by a proper name ("Luật Đầu tư công", "Bộ luật Lao động").
-NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Công ước"})
-# Documents that a text may name by their trích yếu ("Kế hoạch triển khai Nền tảng địa chỉ số ...").
-PLAN_TYPES = frozenset({"Kế hoạch", "Quyết định", "Chương trình", "Đề án", "Chiến lược", "Nghị quyết", "Chỉ thị"})
-# Short codes standing for a type before a short number: "ĐA 06".
-SHORT_CODES = ("ĐA", "NQ", "QĐ", "CT", "KH", "NĐ")
-_LAW_BIGRAM_STOP = frozenset({"quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành", "bổ sung", "trên địa",
-                              "đối với"})
-_NOT_AFTER_COMMA = frozenset("nhà phù trình cơ thành người hồ tổ pháp nội văn nghị thông chỉ".split())
-# A new clause after a law's name: "Luật Đất đai, trừ ...", "Luật PPP, căn cứ ...", "Luật Bảo hiểm y tế, mức
-# tham gia ...", "Luật Thống kê, đồng thời gửi ...", "Luật PPP và dự án áp dụng ..."
-_CLAUSE_AFTER_AND = frozenset("trừ căn cụ kể mức nguồn lập biện nhiệm sự thỏa đơn bên dự thư việc tôi nằm trường hạng"
-                              .split())
-_CLAUSE_AFTER_COMMA = _CLAUSE_AFTER_AND | frozenset("đồng kiểm quy doanh đất thuyết".split())
-_FIRST_STOP = frozenset("mới cũ hiện nói và liên chung riêng mẫu gốc khác sau trước nêu trên cơ mà".split())
-_LAW_BIGRAM_GO = frozenset({"chưa thành", "không gian", "trong nước", "theo phương", "có công", "với cách"})
-_CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam", re.IGNORECASE)
 # A document named by its trích yếu is identifiable by a proper name, a quotation or a period in it:
 # "Kế hoạch triển khai Nền tảng địa chỉ số quốc gia", "Chương trình ... giai đoạn 2026 - 2030";
 # "Quyết định giao đất" is not.
@@ -48,19 +30,9 @@ _CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+ch�
 # "Quyết định công nhận kết quả đăng ký sản phẩm vào Danh mục ...", "Quyết định ban hành Biện pháp phòng ngừa".
 _IDENTIFIABLE = re.compile(r"\s(?!(?:Quyết|Kế|Nghị|Chỉ|Thông|Luật|Bộ|Đề|Chương|Báo|Hội|Ban|Danh|Biện|Giấy|Tổ|Đoàn)\s"
                            r"|Văn\skiện)[A-ZĐ]|[“\"]|(?:19|20)\d\d")
-_AMEND = re.compile(r"[ \t\n]+(?:[Ss]ửa|SỬA)\s+đổi\s*,?\s*bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+|\d+\s+)?",
-                    re.IGNORECASE)
-_NEXT_LAW = re.compile(r"[^;.:\n]{0,60}?(?P<sep>,\s*và\s+|,\s+|\s+và\s+)(?P<next>(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\b)")
-_OF_UNKNOWN = re.compile(r"(?:của|CỦA)\s+[A-ZĐ]\w*(?:\s+\w+){0,3}?\s+(?=(?:về|V/v)\s)")
-_NAME_THEN_NUMBER = re.compile(r"[^;.:()\n]{0,80}?\ssố\s*:?\s*\d")
 _DRAFT = re.compile(r"(?:dự\s+án|dự\s+thảo)\s+$", re.IGNORECASE)
-_NOT_TITLE = re.compile(r"(?i:và|hoặc|tại|theo|trong|ngày|năm|Căn)\b")
 # A count or quantifier before a type word makes it generic: "02 Quyết định phê duyệt ...".
 _QUANTIFIED = re.compile(r"(?:\d+|các|những|nhiều|một\s+số|mỗi|từng|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
-_VIA = re.compile(r"(?:gửi|báo\scáo|trình)\b")
-# A law's number written without its symbol: "số 64/2025" (not a date "số 15/6/2021").
-_LAW_NUMBER_CUT = re.compile(r"[ \t\n]+(?:số|Số)\s*:?\s*(?P<num>\d{1,4}/(?:19|20)\d\d)(?![\d/⁄]|\s*/)")
-_AFTER_COMMA_TITLE = re.compile(r"(?:về|V/v|v/v)\s|(?:quy\s+định|phê\s+duyệt|ban\s+hành|sửa\s+đổi)\s(?!của\s)")
 # A Party congress's resolution, named by the congress and its number: "Nghị quyết Đại hội lần thứ XIII của
 # Đảng", "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Nghị quyết Đại hội đại biểu Đảng
 # bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030".
@@ -79,139 +51,10 @@ _NATIONAL_TARGET = re.compile(r"mục[ \t\n]+tiêu[ \t\n]+quốc[ \t\n]+gia[ \t\
 # A plan inside an organization's name: "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng NTM".
 _ORG_OF_PLAN = re.compile(r"(?:Ban[ \t\n]+[Cc]hỉ[ \t\n]+đạo|Văn[ \t\n]+phòng[ \t\n]+[Đđ]iều[ \t\n]+phối|Ban[ \t\n]+[Đđ]iều[ \t\n]+hành"
                           r"|Ban[ \t\n]+[Qq]uản[ \t\n]+lý)(?:[ \t\n]+các)?[ \t\n]*$")
-_DATE_AFTER_TITLE = re.compile(r"(?<!từ)(?<!đến)(?<!trước)(?<!sau)(?<!hết)[ \t]+ngày[ \t]+\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}"
-                               r"[ \t]*[/.-][ \t]*(?:19|20)\d\d[ \t]*$")
-_SIGNER = re.compile(rf"(?:[{UPPER}]\w*[ \t]+){{1,4}}(?:đã[ \t]+)?ký(?!\w)")
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
-_ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 
 
-@lru_cache(maxsize=1)
-def _types() -> list[dict]:
-    return json.loads(resources.files("extractors").joinpath("data/doc_types.json").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _type_by_word() -> dict[str, str]:
-    return {n.casefold(): t["name"] for t in _types() for n in t["names"]}
-
-
-@lru_cache(maxsize=1)
-def _short_code_type() -> dict[str, str]:
-    by_code = {t["code"]: t["name"] for t in _types() if t["code"]}
-    return {c: by_code[c] for c in SHORT_CODES if c in by_code}
-
-
-@lru_cache(maxsize=1)
-def anchor_regex() -> re.Pattern:
-    """A type word, a short type code before a number, or a number/symbol standing alone."""
-    names = [n for t in _types() for n in t["names"]]
-    return re.compile(rf"""
-        (?<![\w])(?P<type>(?i:{words_alternation(names)}))(?![\w])
-      | (?<![\w])(?P<code>{'|'.join(SHORT_CODES)})(?=[ ]+(?:số[ ]+)?\d{{1,3}}\b)
-      | (?<![\w./-])(?P<sym>{SYMBOL_SRC})
-    """, re.VERBOSE)
-
-
-@lru_cache(maxsize=1)
-def _described_type() -> re.Pattern:
-    """A type word, up to four lower-case words that describe it, and "số" just before a number."""
-    names = [n for t in _types() for n in t["names"]]
-    return re.compile(rf"(?<![\w])(?P<type>(?i:{words_alternation(names)}))"
-                      rf"(?P<desc>(?:,?[ \t\n]+[a-zđà-ỹ][^\s;.:()“”\"\d,]*){{1,4}})[ \t\n]+(?:số|Số)[ \t]*:?[ \t]*$")
-
-
-@lru_cache(maxsize=1)
-def _scan_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """For the scan over a whole text: type words over the lower-cased text (a case-sensitive trie is
-    many times faster than an IGNORECASE alternation), short codes, and symbols. Word boundaries are
-    checked by the caller: a leading look-behind would stop the engine from skipping ahead."""
-    names = [n.lower() for t in _types() for n in t["names"]]
-    return (re.compile(rf"{trie_alternation(names)}(?!\w)"),
-            re.compile(rf"(?:{'|'.join(SHORT_CODES)})(?=[ ]+(?:số[ ]+)?\d{{1,3}}\b)"),
-            SYMBOL)
-
-
-class _Anchor:
-    """One anchor of the scan, with the little of the ``re.Match`` API the finder uses."""
-    __slots__ = ("kind", "s", "e", "text")
-
-    def __init__(self, kind: str, s: int, e: int, text: str):
-        self.kind, self.s, self.e, self.text = kind, s, e, text
-
-    def group(self, name=0):
-        return self.text if name == 0 or name == self.kind else None
-
-    def start(self) -> int:
-        return self.s
-
-    def end(self) -> int:
-        return self.e
-
-
-def _anchors(text: str) -> list[_Anchor]:
-    """Type words, short codes and symbols of ``text``, in text order."""
-    types, codes, symbols = _scan_regexes()
-    low = text.lower()
-    out = []
-    if len(low) == len(text):
-        found = ((m.start(), m.end()) for m in types.finditer(low))
-    else:  # a character whose lower case is longer: scan the text itself
-        found = ((m.start("type"), m.end("type")) for m in anchor_regex().finditer(text) if m.group("type"))
-    for s, e in found:
-        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_"):
-            out.append(_Anchor("type", s, e, text[s:e]))
-    for m in codes.finditer(text):
-        s = m.start()
-        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_"):
-            out.append(_Anchor("code", s, m.end(), m.group()))
-    for m in symbols.finditer(text):
-        s = m.start()
-        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_./-⁄"):  # "số -⁄2026/NĐ-CP": a form's blank
-            out.append(_Anchor("sym", s, m.end(), m.group()))
-    out.sort(key=lambda a: a.s)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _no_slash() -> re.Pattern:
-    codes = sorted((c for c in type_codes() if c.isupper() and len(c) > 1), key=lambda c: (-len(c), c))
-    return re.compile(rf"(\d+)[ ]+((?:{'|'.join(map(re.escape, codes))})-[A-ZĐ][A-Za-zĐđ]*\d*)(?![\w/])")
-
-
-@dataclass
-class _M:
-    """A mention while it is being built."""
-    start: int
-    end: int
-    type: str | None
-    number: str | None = None
-    date: str | None = None
-    issuer: str | None = None
-    issuer_src: str = ""
-    title_start: int | None = None
-    title_end: int | None = None
-    short: bool = False
-    named: bool = False  # a document named without a number
-    nested: bool = False  # written inside another reference's title
-    lower: bool = False  # a short form whose type word is in lower case
-    confidence: float = 1.0
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def _clean(s: str) -> str:
-    return _SPACES.sub(" ", s).strip()
-
-
-def _known_symbol(number: str) -> bool:
-    codes = [c.upper() for c in symbol_codes(number)]
-    from .issuers import _by_code
-    return any(c in type_codes() or c in _by_code() or c == "QH" for c in codes)
-
-
-class _Finder(DocumentPasses):
+class _Finder(NamePasses, DocumentPasses):
     def __init__(self, text: str, metadata=None):
         self.text = text
         self.metadata = metadata
@@ -279,130 +122,6 @@ class _Finder(DocumentPasses):
                 return
             m.end = iss[1]
 
-    def title(self, m: _M) -> None:
-        """The trích yếu after the mention, up to ';', the sentence end or a new clause."""
-        text = self.text
-        p = re.compile(r"[ \t]*,?[ \t]*").match(text, m.end).end()
-        if p >= len(text):
-            return
-        paren = None if self.is_document else re.match(r"\((?=(?:về|V/v)\s)([^()\n]{3,400})\)", text[p:p + 405])
-        if paren:  # (news only: in a legal text a parenthesis after a mention is no trích yếu)  # "Nghị quyết 94 của Quốc hội (về việc thông qua chủ trương đầu tư ...)"
-            m.title_start, m.title_end = p + 1, p + 1 + len(paren.group(1).rstrip())
-            return
-        of = _OF_UNKNOWN.match(text, p)
-        if of:
-            p = of.end()  # "của Chỉnh phú về ...": an issuer OCR mangled, then the title
-        if _VIA.match(text, p):
-            stop = re.compile(r"[;.\n]").search(text, p, p + 400)
-            about = _ABOUT.search(text, p, stop.start() if stop else p + 400)
-            if not about:
-                return
-            p = about.start()
-        elif "," in text[m.end:p]:
-            # after a comma a trích yếu starts as one ("..., quy định về ...", "..., về việc ..."); else
-            # the next clause or a sibling starts ("Nghị quyết số 39-NQ/TW, một số đơn vị ...")
-            if not _AFTER_COMMA_TITLE.match(text, p):
-                return
-        elif _SIGNER.match(text, p):
-            return  # "... do Giám đốc Sở Y tế Lê Quang Hùng ký ...": the signer's name, not a title
-        elif not (TITLE_START.match(text, p) or (text[p].isupper() and text[p:p + 4] != "Điều"
-                                                    and not _NOT_TITLE.match(text, p)
-                                                    and not anchor_regex().match(text, p)
-                                                    and not issuer_regex().match(text, p))):
-            return
-        stop = TITLE_END.search(text, p, p + 700)
-        end = stop.start() if stop else min(len(text), p + 700)
-        if not self.is_document:
-            verb = PROSE_TITLE_END.search(text, p, end)
-            end = verb.start() if verb else end
-        while end > p and text[end - 1] in " ,\t":
-            end -= 1
-        late = _DATE_AFTER_TITLE.search(text, p, end) if m.date is None else None
-        if late and late.end() == end and len(text[p:late.start()].split()) <= 8:
-            # "Nghị định 89/1999/NĐ-CP của Chính phủ về BHTG ngày 1-9-1999 đã quy định": the date after a
-            # short title is the document's
-            d = date_after(text, late.start())
-            if d:
-                m.date, end = d[0], late.start()
-        lone = TITLE_START.match(text, p, end)
-        if end - p >= 3 and len(text[p:end].split()) > 1 and not (lone and lone.end() >= end):
-            m.title_start, m.title_end = p, end  # not a lone verb: "... do UBND tỉnh Quảng Bình phê duyệt"
-
-    def law_name(self, pos: int, inner: bool = False, lower_ok: bool = False) -> int | None:
-        """Where the proper name of a law that starts after ``pos`` ends ("Luật Đầu tư công ..."),
-        or None when no name follows."""
-        text = self.text
-        ws = re.compile(r"[ \t\n]+").match(text, pos)
-        if not ws:
-            return None
-        p, end, n, prev_low = ws.end(), None, 0, ""
-        while n < 20:
-            w = WORD.match(text, p)
-            if not w:
-                break
-            word = w.group()
-            low = word.casefold()
-            if n == 0:
-                if word[0].isdigit():
-                    return None
-                if low == "các" and _next_word(text, w.end()) == "tổ":
-                    pass  # "Luật Các tổ chức tín dụng", written "Luật các tổ chức tín dụng" too
-                elif not word[0].isupper() and (not (inner or lower_ok) or low in LAW_NAME_STOP or (low in _FIRST_STOP and not inner)
-                                              or (not inner and f"{low} {_next_word(text, w.end())}" in _LAW_BIGRAM_STOP)):
-                    return None  # "Luật này", "Luật mới", "Luật quy định"; but "Luật an toàn thực phẩm"
-            elif inner:
-                if low in ("ngày", "năm", "số", "sô", "sổ") and re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
-                    break
-                if low == "và" and anchor_regex().match(text, _skip_ws(text, w.end())):
-                    break
-            else:
-                nxt = WORD.match(text, _skip_ws(text, w.end()))
-                nlow = nxt.group().casefold() if nxt else ""
-                if low in ("số", "sô", "sổ") and re.match(r"\s*:?\s*[A-Za-z]{1,2}\s?\d", text[w.end():w.end() + 8]):
-                    break  # "số J 58/2024/QH1 5": a mangled number follows
-                if low in ("số", "sô", "sổ") and not re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
-                    pass  # "Luật Chuyển đổi số": part of the name
-                elif f"{low} {nlow}" in _LAW_BIGRAM_GO:
-                    pass
-                elif low in LAW_NAME_STOP or f"{low} {nlow}" in _LAW_BIGRAM_STOP:
-                    break
-                elif low == "mới" and prev_low != "đổi":
-                    break  # "Luật thuế tiêu thụ đặc biệt mới", but "đổi mới sáng tạo"
-                elif word.isdigit():
-                    break  # a footnote mark ("Luật Đất đai 1") or a year
-                elif low == "và" and (not nxt or nlow in LAW_NAME_STOP or nlow in _NOT_AFTER_COMMA
-                                      or nlow in _CLAUSE_AFTER_AND or nlow in ("các", "những")
-                                      or (nxt and f"{nlow} {_next_word(text, nxt.end())}" in _LAW_BIGRAM_STOP)
-                                      or (nxt and anchor_regex().match(text, nxt.start()))):
-                    break
-                elif anchor_regex().match(text, w.start()) and word[0].isupper():
-                    break
-            end, n, prev_low = w.end(), n + 1, low
-            if w.end() < len(text) and text[w.end()] == "," and not inner:
-                # "Luật Phòng, chống tham nhũng", "Luật Cán bộ, công chức": a lower-case word that
-                # is no verb, no function word and no type goes on with the name
-                nxt = WORD.match(text, _skip_ws(text, w.end() + 1))
-                if (n <= 8 and nxt and nxt.group()[0].islower() and nxt.group().casefold() not in LAW_NAME_STOP
-                        and nxt.group().casefold() not in _NOT_AFTER_COMMA
-                        and nxt.group().casefold() not in _CLAUSE_AFTER_COMMA
-                        and nxt.group() != "và" and not anchor_regex().match(text, nxt.start())
-                        and not TITLE_START.match(text, nxt.start())):
-                    p = nxt.start()
-                    continue
-                if (n <= 6 and nxt and nxt.group()[0].isupper() and not anchor_regex().match(text, nxt.start())
-                        and not issuer_regex().match(text, nxt.start()) and "\n" not in text[w.end():nxt.start()]
-                        and _NAME_THEN_NUMBER.match(text, nxt.start())):
-                    p = nxt.start()  # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15"
-                    continue
-                break
-            if w.end() < len(text) and text[w.end()] in ",;:.()“”\"…":
-                break
-            p = _skip_ws(text, w.end())
-            if p == w.end() or ("\n" in text[w.end():p] and not text[p:p + 1].islower()):
-                break  # a new paragraph ("...KHOÁNG SẢN\nCăn cứ Luật ...") ends the name
-        return end
-
-    # -- one anchor -------------------------------------------------------------------------------
     def from_type(self, a: re.Match) -> tuple[list[_M], int]:
         """Mentions that start at a type word, and where the next anchor may start."""
         text = self.text
@@ -485,96 +204,6 @@ class _Finder(DocumentPasses):
         self.tail(m)
         return m
 
-    def named_law(self, a: re.Match, tname: str) -> tuple[list[_M], int]:
-        """'Luật Đầu tư công', 'Luật Tổ chức Quốc hội số 57/2014/QH13', 'Luật sửa đổi, bổ sung một số
-        điều của Luật ...', 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam'."""
-        text = self.text
-        start, pos = a.start(), a.end()
-        amend = _AMEND.match(text, pos) if tname == "Luật" else None
-        if amend:
-            return self.amending_law(a, amend)
-        name_end = self.law_name(pos, lower_ok=text[start:pos] in ("Luật", "Bộ luật"))
-        if tname == "Hiến pháp":
-            c = _CONSTITUTION.match(text, pos)
-            name_end = c.end() if c else None
-        if name_end is not None and word_is_upper(text[start:name_end]):
-            return [], name_end  # a heading in capitals ("LUẬT ĐƯỢC ĐỀ XUẤT")
-        if name_end is None:
-            if tname == "Hiến pháp":
-                m = _M(start, pos, tname, named=True)
-                y = YEAR_AFTER.match(text, pos)
-                if y:
-                    m.end = y.end()
-                return [m], pos
-            return [], pos
-        name_start = _skip_ws(text, pos)
-        so = re.compile(r"[ \t\n]+(?:số|Số|SỐ|sô|sổ)\s*:?\s*").match(text, name_end)
-        sym = (SPLIT_SYMBOL.match(text, so.end()) or SYMBOL.match(text, so.end())) if so else None
-        if sym:
-            m = self.numbered(start, sym, tname)
-            m.title_start, m.title_end = name_start, name_end
-            return [m], sym.end()
-        if re.match(r"[ \t\n]+(?:số|Số)\s*:?\s*[A-Za-z]{1,2}\s?\d", text[name_end:name_end + 12]):
-            return [], name_end  # "Luật Đầu tư công số J 58/2024/QH1 5": a number OCR has mangled
-        cut = _LAW_NUMBER_CUT.match(text, name_end)
-        if cut:  # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025 được sửa đổi": the number as written
-            m = _M(start, cut.end("num"), tname, cut.group("num"), short=True, title_start=name_start,
-                   title_end=name_end, confidence=0.8)
-            self.tail(m)
-            return [m], m.end
-        m = _M(start, name_end, tname, named=True, title_start=name_start, title_end=name_end)
-        d = date_after(text, name_end)
-        y = YEAR_AFTER.match(text, name_end)
-        if d:
-            m.date, m.end = d
-        elif y:
-            m.end = y.end()
-        return [m], name_end
-
-    def amending_law(self, a: re.Match, amend: re.Match) -> tuple[list[_M], int]:
-        """'Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14 ngày ...' is the
-        amending law numbered 62/2020/QH14; with several laws listed, it is unnamed by number and
-        each listed law that carries a number is its own reference."""
-        text = self.text
-        pos, inner, numbers = amend.end(), [], []
-        while True:
-            t = anchor_regex().match(text, pos)
-            if not t or not t.group("type") or _type_by_word().get(_clean(t.group("type")).casefold()) not in NAMED_TYPES:
-                break
-            end = self.law_name(t.end(), inner=True)
-            if end is None:
-                break
-            so = re.compile(r"[ \t\n]+(?:số|Số|sô|sổ)\s*:?\s*").match(text, end)
-            sym = SYMBOL.match(text, so.end()) if so else None
-            inner.append((t.start(), sym.end() if sym else end))
-            numbers.append((sym, end) if sym else None)
-            j = LIST_JOIN.match(text, inner[-1][1])
-            if j and re.match(r"(?:,|và)", text[inner[-1][1]:j.end()].strip()) and anchor_regex().match(text, j.end()):
-                pos = j.end()
-                continue
-            # "Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư": the name went on past a comma
-            more = _NEXT_LAW.match(text, inner[-1][1])
-            if not more:
-                break
-            inner[-1] = (inner[-1][0], more.start("next") - len(more.group("sep")))
-            pos = more.start("next")
-        if not inner:
-            return [], a.end()
-        title_start = _skip_ws(text, a.end())
-        amending = _clean(text[title_start:numbers[-1][1] if numbers[-1] else inner[-1][1]]).casefold()
-        if _md(self.metadata, "type") == "Luật" and self.own_title and _similar(amending, self.own_title):
-            # the document itself ("Quốc hội ban hành Luật sửa đổi, bổ sung ... của Luật Địa chất và
-            # khoáng sản số 54/2024/QH15"): no reference to itself; the laws it amends are references
-            return [], inner[0][0]
-        if len(inner) == 1 and numbers[0]:
-            sym, name_end = numbers[0]
-            m = self.numbered(a.start(), sym, "Luật")
-            m.title_start, m.title_end = title_start, name_end
-            return [m], sym.end()
-        m = _M(a.start(), inner[-1][1], "Luật", named=True, title_start=title_start, title_end=inner[-1][1])
-        self.tail(m)
-        return [m], a.end()
-
     def from_symbol(self, a: re.Match, prev: _M | None) -> _M | None:
         text = self.text
         s = a.start()
@@ -635,27 +264,6 @@ class _Finder(DocumentPasses):
         self.issuers(out)
         self.short_forms(out)
         return out
-
-def _next_word(text: str, p: int) -> str:
-    w = WORD.match(text, _skip_ws(text, p))
-    return w.group().casefold() if w else ""
-
-
-def word_is_upper(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) > 3 and all(c.isupper() for c in letters)
-
-
-def _skip_ws(text: str, p: int) -> int:
-    while p < len(text) and text[p] in " \t\n":
-        p += 1
-    return p
-
-
-def _line_start(text: str, p: int) -> bool:
-    """Is ``p`` the first word of its line, after a list label at most ("1. ", "- ", "a) ")?"""
-    ls = text.rfind("\n", 0, p) + 1
-    return re.fullmatch(r"[ \t]*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXLC]+\.)?[ \t]*", text[ls:p]) is not None
 
 
 def find_references(text: str, metadata=None) -> list[Reference]:

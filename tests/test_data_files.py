@@ -25,7 +25,8 @@ def entries(name: str) -> list[dict]:
 
 def _doc_type(entry: dict, example: str) -> bool:
     """The type word is recognised, and a numbered example is found as a reference of that type."""
-    from extractors.references import _type_by_word, anchor_regex, find_references
+    from extractors.reference_anchors import _type_by_word, anchor_regex
+    from extractors.references import find_references
 
     a = anchor_regex().search(example)
     if not a or not a.group("type") or _type_by_word()[re.sub(r"\s+", " ", a.group("type")).casefold()] != entry["name"]:
