@@ -396,7 +396,7 @@ def cited_by(doc, fmt, data_dir):
 def graph(around, depth, internal, fmt, output, data_dir):
     """The citation graph: documents as nodes, 'cites' edges weighted by mentions
     (json, GraphML for Gephi/yEd, or Graphviz dot)."""
-    from index.links import graph as run, to_dot, to_graphml
+    from index.link_graph import graph as run, to_dot, to_graphml
 
     with open_store(data_dir) as store:
         g = run(store, around=around, depth=depth, internal=internal)

@@ -28,7 +28,6 @@ sys.path.insert(0, str(ROOT))
 
 from corpus import normalize_text, read_metadata  # noqa: E402
 from extractors.symbols import number_key  # noqa: E402
-from index.analysis import fold  # noqa: E402
 from index.search import Filters, SearchIndex, document_fields, search  # noqa: E402
 from index.store import Store  # noqa: E402
 

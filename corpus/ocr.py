@@ -21,7 +21,6 @@ import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterable
 
 from .document import Metadata

@@ -7,7 +7,6 @@ and parent. Both are pure functions of the text.
 """
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from dataclasses import dataclass, field

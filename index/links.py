@@ -397,17 +397,5 @@ def figure_links(store, doc_id: int) -> list[dict]:
             for r in store.db.execute("SELECT * FROM links WHERE doc_id = ? ORDER BY rowid", (doc_id,))]
 
 
-__all__ = ["Corpus", "Entry", "SCHEMA", "after_build", "cited_by", "cites", "ensure_schema", "figure_links", "fingerprint", "graph",
-           "load_corpus", "progress", "refresh", "review_records", "to_dot", "to_graphml"]
-
-
-def __getattr__(name: str):
-    """The graph and the review records live in their own modules (index/link_graph.py,
-    index/link_review.py); they stay importable from here."""
-    if name in ("graph", "to_dot", "to_graphml"):
-        from . import link_graph
-        return getattr(link_graph, name)
-    if name == "review_records":
-        from .link_review import review_records
-        return review_records
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__all__ = ["Corpus", "Entry", "SCHEMA", "after_build", "cited_by", "cites", "ensure_schema", "figure_links", "fingerprint",
+           "load_corpus", "progress", "refresh"]

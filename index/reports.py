@@ -171,7 +171,7 @@ def cited_by_rows(res: dict) -> list[dict]:
 def review_inputs(paths: Iterable[str], data_dir: str | os.PathLike) -> tuple[list[dict], list]:
     """The review records of ``paths``, checked against the store of ``data_dir`` when there is one
     (otherwise the given files form the corpus), and the files that could not be read."""
-    from .links import review_records
+    from .link_review import review_records
 
     store = Store(data_dir) if (Path(data_dir) / DB_NAME).exists() else None
     try:

@@ -6,7 +6,7 @@ For each document: its metadata; its text with references and figures highlighte
 the figures table; the links of results to plans and targets. Every piece of document text goes
 through ``html.escape``: a document holding ``<script>`` shows it as text.
 
-``render_review(records)`` takes the records of ``index.links.review_records``.
+``render_review(records)`` takes the records of ``index.link_review.review_records``.
 """
 from __future__ import annotations
 

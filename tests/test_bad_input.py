@@ -1,8 +1,6 @@
 """Bad input, made for real in the test: each file is named on one line with its reason, the build goes
 on, and nothing stored before is lost."""
-import io
 import os
-import resource
 import shutil
 import subprocess
 import sys

@@ -10,7 +10,8 @@ from cli import main
 from corpus.document import Document, Metadata
 from extractors.models import Extraction, Figure, Reference
 from index import Store
-from index.links import cited_by, cites, graph, progress, refresh, to_dot, to_graphml
+from index.link_graph import graph, to_dot, to_graphml
+from index.links import cited_by, cites, progress, refresh
 
 NQ57 = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 57-NQ/TW\nHà Nội, ngày 22 tháng 12 năm 2024\nNGHỊ QUYẾT\n"
         "CỦA BỘ CHÍNH TRỊ\nVề đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia\n"

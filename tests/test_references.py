@@ -445,7 +445,7 @@ def test_references(marked, expected):
 
 def check_nested(marked: str):
     """Nested marks ("[[Luật sửa đổi ... [[Luật Đất đai số 31/2024/QH15]] ...]]"): spans only."""
-    text, spans, stack, out = "", [], [], ""
+    spans, stack, out = [], [], ""
     i = 0
     while i < len(marked):
         if marked.startswith("[[", i):
