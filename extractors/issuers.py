@@ -198,13 +198,34 @@ _DEPARTMENT = re.compile(r"(?:Sở|SỞ)[ \t\n]+")
 _HCM = re.compile(r"[ \t]+(?:(?:TP|Tp|tp)\.?[ ]?HCM|TPHCM|(?:TP|Tp)\.?[ ]?Hồ[ ]Chí[ ]Minh)(?!\w)")
 
 
+# A Party body's plenum or term: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Khóa XII", "của Bộ
+# Chính trị khóa XI", "Ban Chấp hành Trung ương Đảng (khóa XIII)". The plenum issues as the body; the term
+# is part of the issuer as written, so that the trích yếu after it ("về ...") is read.
+_PLENUM_HEAD = re.compile(r"(?:Hội[ \t\n]+nghị[ \t\n]+(?:lần[ \t\n]+thứ[ \t\n]+[^\s,;.]+[ \t\n]+)?"
+                          r"|Hội[ \t\n]+nghị[ \t\n]+(?:[Tt]rung[ \t\n]+ương[ \t\n]+)?\d+[ \t\n]+)(?=Ban[ \t\n]+Chấp)")
+_PARTY = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư"})
+_TERM = re.compile(r"[ \t\n]*(?:\([ \t]*)?[Kk]h[oó][áa][ \t\n]+[IVXL]+(?![\w])(?:[ \t]*\))?")
+
+
 def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tuple[str, int] | None:
     """The issuer written at ``pos`` (after "của") as (full name, end offset), or None."""
+    plenum = _PLENUM_HEAD.match(text, pos)
+    r = _match_issuer(text, plenum.end() if plenum else pos, ctx)
+    if plenum and (not r or r[0] != "Ban Chấp hành Trung ương"):
+        return _match_issuer(text, pos, ctx)
+    if r and r[0] in _PARTY:
+        term = _TERM.match(text, r[1])
+        if term and term.group().count("(") == term.group().count(")"):
+            return r[0], term.end()
+    return r
+
+
+def _match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tuple[str, int] | None:
     m = issuer_regex().match(text, pos)
     if not m:
         office = _OFFICE.match(text, pos)
         if office:
-            return match_issuer(text, office.end(), ctx)
+            return _match_issuer(text, office.end(), ctx)
         return _department(text, pos, ctx)
     entry = _by_written().get(_fold(m.group("name")))
     name_fold = _fold(m.group("name"))

@@ -51,8 +51,9 @@ class DocumentPasses:
             for o in ms[i + 1:]:
                 if o.start >= m.title_end:
                     break
-                if o.start < m.title_start:
-                    continue
+                if o.start < m.title_start or (o.named and o.type in ("Quy hoạch", "Phương án")):
+                    continue  # a plan named in the title is its object, not a sibling: "phê duyệt Quy hoạch
+                    # Thủ đô Hà Nội thời kỳ 2021-2030, tầm nhìn đến năm 2050 và Nghị quyết số 18-NQ/TU"
                 before = self.text[m.title_start:o.start]
                 if not nested and _SEPARATOR_BEFORE.search(before):
                     end = _SEPARATOR_BEFORE.search(before).start() + m.title_start

@@ -18,7 +18,7 @@ from .models import Reference
 from .patterns import (BY, BY_TAIL, LAW_NAME_STOP, LIST_JOIN, NAME_END, NUMBER_MARK, OF, OWN_NUMBER_LINE, SHORT_NUMBER,
                        SPLIT_SYMBOL, SYMBOL, TITLE_START, YEAR_AFTER)
 from .reference_anchors import (NAMED_TYPES, PLAN_TYPES, _M, _anchors, _clean, _described_type, _known_symbol,
-                                _line_start, _no_slash, _short_code_type, _skip_ws, _type_by_word)
+                                _line_start, anchor_regex, _no_slash, _short_code_type, _skip_ws, _type_by_word)
 from .reference_fields import DocumentPasses, _md
 from .reference_names import NamePasses
 from .symbols import canonical_number, number_key, type_codes, type_from_symbol
@@ -52,6 +52,12 @@ _NATIONAL_TARGET = re.compile(r"mục[ \t\n]+tiêu[ \t\n]+quốc[ \t\n]+gia[ \t\
 _ORG_OF_PLAN = re.compile(r"(?:Ban[ \t\n]+[Cc]hỉ[ \t\n]+đạo|Văn[ \t\n]+phòng[ \t\n]+[Đđ]iều[ \t\n]+phối|Ban[ \t\n]+[Đđ]iều[ \t\n]+hành"
                           r"|Ban[ \t\n]+[Qq]uản[ \t\n]+lý)(?:[ \t\n]+các)?[ \t\n]*$")
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
+# A plan under the Law on Planning is named by its scope and its period ("thời kỳ"), commas and all:
+# "Quy hoạch thăm dò, khai thác, chế biến và sử dụng các loại khoáng sản thời kỳ 2021-2030, tầm nhìn đến năm
+# 2050", "Quy hoạch tỉnh Lào Cai thời kỳ 2021 - 2030". Without the period ("Quy hoạch tỉnh", "Phương án
+# khai thác khoáng sản nhóm IV") it is a kind, not one document.
+_PLAN_PERIOD = re.compile(r"""[ \t\n]+(?P<name>[^;.:()\n“”"]{2,220}?[ \t\n]thời[ \t\n]+kỳ[ \t\n]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d
+    (?:,?[ \t\n]+tầm[ \t\n]+nhìn[ \t\n]+(?:(?:đến|tới)[ \t\n]+)?(?:năm[ \t\n]+)?(?:19|20)\d\d)?)(?![\d])""", re.VERBOSE)
 
 
 class _Finder(NamePasses, DocumentPasses):
@@ -175,6 +181,13 @@ class _Finder(NamePasses, DocumentPasses):
             m.issuer = _clean(re.sub(r",?\s+nhiệm\s+kỳ.*$", "", text[p:congress.end()], flags=re.S))  # the congress
             m.issuer, m.issuer_src = m.issuer[0].upper() + m.issuer[1:], "written"
             return [m], congress.end()
+        if tname in ("Quy hoạch", "Phương án") and capital and not word.isupper() and not _line_start(text, start):
+            plan = _PLAN_PERIOD.match(text, pos)
+            if plan and not any(t.group("type") and t.group()[0].isupper()
+                                for t in anchor_regex().finditer(text, plan.start("name"), plan.end("name"))):
+                m = _M(start, plan.end(), tname, named=True, title_start=plan.start("name"),
+                       title_end=plan.end(), confidence=0.8)
+                return [m], pos
         if (tname in PLAN_TYPES and capital and not word.isupper() and a.group("type")
                 and self.aliases.get(tname, len(text)) > start
                 and not _ORG_OF_PLAN.search(text, max(0, start - 30), start)

@@ -15,7 +15,7 @@ from importlib import resources
 _MIXED_CASE = {"TTG": "TTg", "TTR": "TTr", "CTR": "CTr", "QĐI": "QĐi", "QDI": "QĐi", "QYĐ": "QyĐ", "VPCP": "VPCP"}
 # Type codes written without Đ ("QD" for "QĐ"): restore it.
 # ("HD" stays: it is Hướng dẫn's own code; "HĐ" is a contract.)
-_D_TO_DD = {"QD": "QĐ", "ND": "NĐ", "CD": "CĐ", "BCD": "BCĐ", "BCDTW": "BCĐTW", "DKT": "ĐKT", "CDS": "CĐS",
+_D_TO_DD = {"QD": "QĐ", "ND": "NĐ", "CD": "CĐ", "BCD": "BCĐ", "BCDTW": "BCĐTW", "DKT": "ĐKT",
             "HDND": "HĐND", "QDLT": "QĐLT", "TTLT": "TTLT", "VPDU": "VPĐU", "DU": "ĐU", "DA": "ĐA",
             "KHHD": "KHHĐ", "BGDDT": "BGDĐT", "BKHDT": "BKHĐT", "BLDTBXH": "BLĐTBXH", "CDSQG": "CĐSQG"}
 

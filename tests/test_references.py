@@ -211,6 +211,20 @@ NUMBERED = [
 ]
 
 WRITTEN_ISSUERS = [
+    # a Party body's plenum issues as the body; its term ("khóa XII") is read with it, so the title follows
+    ("Sau 8 năm triển khai thực hiện\n[[Nghị quyết số 21-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu Ban "
+     "Chấp hành Trung ương Khóa XII]] về công tác dân số trong tình hình mới (sau đây viết tắt là [[Nghị quyết số 21-NQ/TW]]), "
+     "Thành ủy đã ban hành nhiều chương trình;",
+     [ref("Nghị quyết", "21-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương",
+          "về công tác dân số trong tình hình mới"), ref("Nghị quyết", "21-NQ/TW", issuer="Ban Chấp hành Trung ương")]),
+    ("tổ chức thực hiện [[Kết luận số 24-KL/TW của Bộ Chính trị khóa XI]] về đẩy mạnh công tác quy hoạch và luân "
+     "chuyển cán bộ lãnh đạo, quản lý đến năm 2020;",
+     [ref("Kết luận", "24-KL/TW", None, "Bộ Chính trị",
+          "về đẩy mạnh công tác quy hoạch và luân chuyển cán bộ lãnh đạo, quản lý đến năm 2020")]),
+    ("theo [[Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 Ban Chấp hành Trung ương Đảng (khóa XII)]] về một số "
+     "vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy.",
+     [ref("Nghị quyết", "18-NQ/TW", None, "Ban Chấp hành Trung ương",
+          "về một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy")]),
     # an office holder signs for the body: the issuer is the body, and the title follows it
     ("Căn cứ [[Thông tư số 38/2015/TT-BTC ngày 25 tháng 03 năm 2015\ncủa Bộ trưởng Bộ Tài chính]] quy định về "
      "thủ tục hải quan, kiểm tra giám sát hải quan;",
@@ -392,6 +406,28 @@ NAMED = [
      [ref("Chương trình", None, None, None, "phát triển kinh tế số và xã hội số giai đoạn 2026 - 2030")]),
 ]
 
+# A plan under the Law on Planning, named by its scope and its period ("thời kỳ"), commas and all.
+PLANS = [
+    ("+ Đối với Hồ sơ điều chỉnh [[Quy hoạch thăm dò, khai thác, chế biến và sử dụng các loại khoáng sản thời kỳ "
+     "2021-2030, tầm nhìn đến năm 2050]] (khoáng sản nhóm I): Trên cơ sở xin ý kiến",
+     [ref("Quy hoạch", None, None, None,
+          "thăm dò, khai thác, chế biến và sử dụng các loại khoáng sản thời kỳ 2021-2030, tầm nhìn đến năm 2050")]),
+    ("Sớm hoàn thành việc rà soát và điều chỉnh [[Quy hoạch thăm dò, khai thác, chế biến và sử dụng các loại khoáng "
+     "sản thời kỳ 2021-2030, tầm nhìn 2050]] đã được Thủ tướng Chính phủ phê duyệt",
+     [ref("Quy hoạch", None, title="thăm dò, khai thác, chế biến và sử dụng các loại khoáng sản thời kỳ 2021-2030, "
+          "tầm nhìn 2050")]),
+    # named inside a title: the title's object, neither a reference nor a sibling that ends the title
+    ("Căn cứ [[Quyết định số 1569/QĐ-TTg ngày 12/12/2024 của Thủ tướng Chính phủ]] về việc phê duyệt Quy hoạch Thủ "
+     "đô Hà Nội thời kỳ 2021-2030, tầm nhìn đến năm 2050 và [[Nghị quyết số 18-NQ/TU ngày 30/12/2022 của Thành ủy "
+     "Hà Nội]] về chuyển đổi số;",
+     [ref("Quyết định", "1569/QĐ-TTg",
+          title="về việc phê duyệt Quy hoạch Thủ đô Hà Nội thời kỳ 2021-2030, tầm nhìn đến năm 2050"),
+      ref("Nghị quyết", "18-NQ/TU", "2022-12-30", "Thành ủy Hà Nội", "về chuyển đổi số")]),
+    # without its period a plan is a kind, not one document
+    ("- Đối với Quy hoạch tỉnh Lào Cai: Ủy ban nhân dân tỉnh đã giao Sở Tài chính; Phương án khai thác khoáng sản "
+     "nhóm IV phải thể hiện các nội dung về kỹ thuật an toàn.", []),
+]
+
 LISTS = [
     # a list sharing a type: the second item inherits it and starts at its number
     ("Căn cứ các [[Nghị định số 45/2020/NĐ-CP]], [[47/2020/NĐ-CP]];",
@@ -436,7 +472,7 @@ NOT_REFERENCES = [
 ]
 
 
-@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + LISTS, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + PLANS + LISTS, ids=lambda v: str(v)[:40])
 def test_references(marked, expected):
     if expected is None:
         return check_nested(marked)

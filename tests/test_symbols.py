@@ -17,6 +17,7 @@ CANONICAL = [
     ("12/CTr-UBND", "12/CTr-UBND"),
     ("08-QĐi/TW", "08-QĐi/TW"),
     ("4338/BTTTT-CĐSQG", "4338/BTTTT-CĐSQG"),
+    ("6676/BYT-CDS", "6676/BYT-CDS"),  # a unit's code, not a type's: Đ is restored in type codes only
     ("20/2023/QH15", "20/2023/QH15"),
     ("265/TTr-LSXDTC", "265/TTr-LSXDTC"),
     ("1626/QĐTTg", "1626/QĐ-TTg"),  # the hyphen lost
