@@ -52,6 +52,14 @@ _NATIONAL_TARGET = re.compile(r"mục[ \t\n]+tiêu[ \t\n]+quốc[ \t\n]+gia[ \t\
 _ORG_OF_PLAN = re.compile(r"(?:Ban[ \t\n]+[Cc]hỉ[ \t\n]+đạo|Văn[ \t\n]+phòng[ \t\n]+[Đđ]iều[ \t\n]+phối|Ban[ \t\n]+[Đđ]iều[ \t\n]+hành"
                           r"|Ban[ \t\n]+[Qq]uản[ \t\n]+lý)(?:[ \t\n]+các)?[ \t\n]*$")
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
+# A document named by its trích yếu and the numbered one that adopted it: "Quy chế bổ nhiệm cán bộ và giới thiệu
+# cán bộ ứng cử (ban hành kèm theo Quyết định số 68-QĐ/TW ...)", "Điều lệ bảo hiểm xã hội ban hành kèm theo Nghị
+# định số 12/CP", "Quy chế quản lý CCN ban hành kèm theo Quyết định số 105/2009/QĐ-TTg"; not "... kèm theo
+# Quyết định này" (a part of the document itself).
+_ADOPTED_TYPES = frozenset({"Quy chế", "Quy định", "Điều lệ", "Chương trình", "Kế hoạch", "Đề án", "Phương án"})
+_ADOPTED = re.compile(r"""[ \t]+(?P<name>[^\W\d][^;.:()\n,“”"]{2,150}?)[ \t]*\(?[ \t]*(?:được[ \t]+)?ban[ \t]+hành[ \t]+kèm[ \t]+theo
+    [ \t\n]+(?:Quyết[ \t]+định|Nghị[ \t]+định|Thông[ \t]+tư|Nghị[ \t]+quyết)[ \t\n]+số[ \t]*\d""", re.VERBOSE)
+_ADOPTED_STOP = frozenset("này tại theo được phải đã sẽ là mẫu phụ lục gồm".split())
 # A plan under the Law on Planning is named by its scope and its period ("thời kỳ"), commas and all:
 # "Quy hoạch thăm dò, khai thác, chế biến và sử dụng các loại khoáng sản thời kỳ 2021-2030, tầm nhìn đến năm
 # 2050", "Quy hoạch tỉnh Lào Cai thời kỳ 2021 - 2030". Without the period ("Quy hoạch tỉnh", "Phương án
@@ -188,6 +196,12 @@ class _Finder(NamePasses, DocumentPasses):
                 m = _M(start, plan.end(), tname, named=True, title_start=plan.start("name"),
                        title_end=plan.end(), confidence=0.8)
                 return [m], pos
+        adopted = (_ADOPTED.match(text, pos) if tname in _ADOPTED_TYPES and capital and not word.isupper()
+                   and a.group("type") else None)
+        if adopted and not (set(adopted.group("name").casefold().split()) & _ADOPTED_STOP):
+            m = _M(start, adopted.end("name"), tname, named=True, title_start=adopted.start("name"),
+                   title_end=adopted.end("name"), confidence=0.8)
+            return [m], adopted.end("name")
         if (tname in PLAN_TYPES and capital and not word.isupper() and a.group("type")
                 and self.aliases.get(tname, len(text)) > start
                 and not _ORG_OF_PLAN.search(text, max(0, start - 30), start)

@@ -428,6 +428,19 @@ PLANS = [
      "nhóm IV phải thể hiện các nội dung về kỹ thuật an toàn.", []),
 ]
 
+# A document named by its trích yếu and the numbered one that adopted it.
+ADOPTED = [
+    ("theo quy định tại khoản 1 Điều 9 của [[Quy chế ứng phó sự cố chất thải]] ban hành kèm theo [[Quyết định số "
+     "11/2025/QĐ-TTg ngày 23 tháng 4 năm 2025 của Thủ tướng Chính phủ]].",
+     [ref("Quy chế", None, None, None, "ứng phó sự cố chất thải"),
+      ref("Quyết định", "11/2025/QĐ-TTg", "2025-04-23", "Thủ tướng Chính phủ")]),
+    ("các CCN đã được hình thành trước khi [[Quy chế hoạt động của Cụm công nghiệp]] được ban hành kèm theo "
+     "[[Quyết định số 105/2009/QĐ-TTg]];",
+     [ref("Quy chế", title="hoạt động của Cụm công nghiệp"), ref("Quyết định", "105/2009/QĐ-TTg")]),
+    # a part of the document itself is none
+    ("1. Quy chế quản lý, vận hành Hệ thống thư điện tử công vụ ban hành kèm theo Quyết định này.", []),
+]
+
 LISTS = [
     # a list sharing a type: the second item inherits it and starts at its number
     ("Căn cứ các [[Nghị định số 45/2020/NĐ-CP]], [[47/2020/NĐ-CP]];",
@@ -472,7 +485,7 @@ NOT_REFERENCES = [
 ]
 
 
-@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + PLANS + LISTS, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + PLANS + ADOPTED + LISTS, ids=lambda v: str(v)[:40])
 def test_references(marked, expected):
     if expected is None:
         return check_nested(marked)
