@@ -32,7 +32,8 @@ _IDENTIFIABLE = re.compile(r"\s(?!(?:Quyết|Kế|Nghị|Chỉ|Thông|Luật|B�
                            r"|Văn\skiện)[A-ZĐ]|[“\"]|(?:19|20)\d\d")
 _DRAFT = re.compile(r"(?:dự\s+án|dự\s+thảo)\s+$", re.IGNORECASE)
 # A count or quantifier before a type word makes it generic: "02 Quyết định phê duyệt ...".
-_QUANTIFIED = re.compile(r"(?:\d+|các|những|nhiều|một\s+số|mỗi|từng|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
+# (A whole word: "triển khai Chương trình ..." is no count "hai".)
+_QUANTIFIED = re.compile(r"(?<!\w)(?:\d+|các|những|nhiều|một\s+số|mỗi|từng|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 # A Party congress's resolution, named by the congress and its number: "Nghị quyết Đại hội lần thứ XIII của
 # Đảng", "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Nghị quyết Đại hội đại biểu Đảng
 # bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030".
@@ -66,6 +67,35 @@ _ADOPTED_STOP = frozenset("này tại theo được phải đã sẽ là mẫu p
 # khai thác khoáng sản nhóm IV") it is a kind, not one document.
 _PLAN_PERIOD = re.compile(r"""[ \t\n]+(?P<name>[^;.:()\n“”"]{2,220}?[ \t\n]thời[ \t\n]+kỳ[ \t\n]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d
     (?:,?[ \t\n]+tầm[ \t\n]+nhìn[ \t\n]+(?:(?:đến|tới)[ \t\n]+)?(?:năm[ \t\n]+)?(?:19|20)\d\d)?)(?![\d])""", re.VERBOSE)
+
+
+_PROGRAMMES = frozenset({"Chương trình", "Đề án", "Kế hoạch", "Chiến lược"})
+# The period that closes a programme's name: "giai đoạn 2013-2015", "đến năm 2030", "thời kỳ 2021 - 2030".
+_NAME_PERIOD = re.compile(r"(?:giai[ \t\n]+đoạn|thời[ \t\n]+kỳ|đến[ \t\n]+năm)[ \t\n]+(?:19|20)\d\d"
+                          r"(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?(?!\d)")
+
+
+def _plan_name_end(text: str, p: int, tname: str) -> int:
+    """Where the name of a plan or programme that starts at ``p`` ends. A quoted name runs to its closing
+    quote ("Đề án “Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm
+    2030”"); a name goes on past "cho" and commas to the period that closes it ("Chương trình hỗ trợ giải
+    quyết đất ở và giải quyết việc làm cho đồng bào dân tộc thiểu số nghèo, đời sống khó khăn vùng đồng bằng
+    sông Cửu Long giai đoạn 2013-2015"), not past another stop."""
+    limit = min(len(text), p + 300)
+    if text[p:p + 1] in "“\"":
+        close = text.find("”" if text[p] == "“" else "\"", p + 1, limit)
+        if close > 0 and "\n" not in text[p:close]:
+            return close + 1
+    stop = NAME_END.search(text, p, limit)
+    end = stop.start() if stop else limit
+    if stop and tname in _PROGRAMMES and (stop.group() == "," or text.startswith("cho ", stop.end())):
+        per = _NAME_PERIOD.search(text, end, min(len(text), end + 160))
+        if per and all(s.group() == "," or text.startswith("cho ", s.end())
+                       for s in NAME_END.finditer(text, end, per.start())):
+            end = per.end()
+    if text.count("“", p, end) > text.count("”", p, end) and text.startswith("”", end):
+        end += 1  # "Kế hoạch triển khai thực hiện Đề án “Nâng cao ..., đến năm 2030”"
+    return end
 
 
 class _Finder(NamePasses, DocumentPasses):
@@ -208,8 +238,7 @@ class _Finder(NamePasses, DocumentPasses):
                 and not _line_start(text, start) and not _QUANTIFIED.search(text, max(0, start - 12), start)):
             p = _skip_ws(text, pos)
             if p > pos and (TITLE_START.match(text, p) or (tname == "Chương trình" and _NATIONAL_TARGET.match(text, p))):
-                stop = NAME_END.search(text, p, p + 300)
-                end = stop.start() if stop else min(len(text), p + 300)
+                end = _plan_name_end(text, p, tname)
                 if (len(text[p:end].split()) >= 2 and _IDENTIFIABLE.search(text, p, end)
                         and not re.match(r"\s+số\b", text[end:end + 5])):
                     m = _M(start, end, tname, named=True, title_start=p, title_end=end, confidence=0.8)

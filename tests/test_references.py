@@ -406,6 +406,24 @@ NAMED = [
      [ref("Chương trình", None, None, None, "phát triển kinh tế số và xã hội số giai đoạn 2026 - 2030")]),
 ]
 
+# A programme's name goes on past commas and "cho" to the period that closes it; a quoted name runs to its quote.
+PROGRAMMES = [
+    ("triển khai [[Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030]] trên địa bàn thành phố;",
+     [ref("Chương trình", None, title="phòng, chống ma túy trong thanh, thiếu niên đến năm 2030")]),
+    ("thực hiện [[Chương trình hỗ trợ việc làm cho thanh niên nông thôn, miền núi giai đoạn 2026-2030]] theo kế "
+     "hoạch được giao.",
+     [ref("Chương trình", None, title="hỗ trợ việc làm cho thanh niên nông thôn, miền núi giai đoạn 2026-2030")]),
+    ("triển khai thực hiện [[Đề án “Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến "
+     "năm 2030”]] trên địa bàn Thành phố;",
+     [ref("Đề án", None, title="“Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm "
+          "2030”")]),
+    ("tổng kết [[Đề án “Trồng một tỷ cây xanh”]] và xây dựng chương trình cho giai đoạn 2026 - 2030.",
+     [ref("Đề án", None, title="“Trồng một tỷ cây xanh”")]),
+    # a decision is no programme: its name does not run past the comma
+    ("Ủy ban nhân dân tỉnh ban hành Quyết định phê duyệt danh sách các dân tộc còn gặp nhiều khó khăn, có khó khăn "
+     "đặc thù giai đoạn 2026 - 2030.", []),
+]
+
 # A plan under the Law on Planning, named by its scope and its period ("thời kỳ"), commas and all.
 PLANS = [
     ("+ Đối với Hồ sơ điều chỉnh [[Quy hoạch thăm dò, khai thác, chế biến và sử dụng các loại khoáng sản thời kỳ "
@@ -485,7 +503,7 @@ NOT_REFERENCES = [
 ]
 
 
-@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + PLANS + ADOPTED + LISTS, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + PROGRAMMES + PLANS + ADOPTED + LISTS, ids=lambda v: str(v)[:40])
 def test_references(marked, expected):
     if expected is None:
         return check_nested(marked)
