@@ -56,24 +56,31 @@ MOTTO = re.compile(_any_marks("cộng hòa xã hội chủ nghĩa việt nam"), 
 MOTTO2 = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc\.?", re.I)
 # "Số: 44 /2025/QĐ-TTg", "Số 363/2025/NĐ-CP", "Luật số: 106/2025/QH15", "Nghị quyết số: 170/2024/QH15",
 # "Số:          /BC-UBND" (a draft: blank number), "Số: II /2026/QĐ-UBND" (OCR), "Số: 57-NQ/TW"
+# "Số: 102/2025/NQLT - UBTVQH15 - CP - ĐCTUBTWMTQVN" (a joint symbol, its codes spaced), OCR: "—————Số, 19/2026/NQ-CP"
 NUMBER = re.compile(
-    r"""(?:^|\|[ \t]*|[_\-–]{2,}[ \t]*)
+    r"""(?:^|\|[ \t]*|[_\-–—]{2,}[ \t]*)
         (?:(?:Luật|Bộ\sluật|Pháp\slệnh|Lệnh|Nghị\squyết|Nghị\sđịnh|Quyết\sđịnh|Thông\stư|Chỉ\sthị)[ \t]+)?
-        [Ss][ốỐ][ \t]*(?:hiệu)?[ \t]*:?[ \t]*
+        [Ss][ốỐ][ \t]*(?:hiệu)?[ \t]*[:,]?[ \t]*
         (?P<num>
             \d+[ \t]*-[ \t]*[A-ZĐa-zđ]+/[A-ZĐa-zđ.\-]+          # party: "57-NQ/TW"
           | [0-9A-Za-zĐđ.]*[ \t]*(?:/+[ \t]*[0-9A-Za-zĐđ.\-]+)+  # state: "44 /2025/QĐ-TTg", " /BC-UBND"
+            (?:[ \t]+[-–][ \t]+[A-ZĐ][0-9A-ZĐ]*(?=[ \t]*(?:[-–|]|$)))*  # " - UBTVQH15 - CP - ĐCTUBTWMTQVN"
+          | \d+[A-ZĐ]{2,4}-[A-ZĐ][A-ZĐa-zđ\-]*                  # OCR lost the slash: "1105KH-ĐKT"
         )""", re.M | re.X)
 # "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025"; "Hà Tĩnh, ngày 01 tháng12 năm 2025";
 # "Lào Cai, ngày      tháng 8 năm 2025" (a draft: day left blank)
-# OCR: "ngày | tháng 7 năm 2026" (a speck for the blank day), "thắng"/"thẳng" for "tháng"
+# OCR: "ngày | tháng 7 năm 2026" (a speck for the blank day), "thắng"/"thẳng" for "tháng", a day or month
+# misread ("ngày 0Â tháng † năm 2026", "ngày *ÈÌ tháng 4 năm 2026", "ngày 08 tháng } năm 2026"): the place stays
 PLACE_DATE = re.compile(
-    r"(?P<before>[^\n|]*?)[ \t]*,[ \t]*ngày[ \t]*(?P<d>\d{1,2})?[ \t.…_|]*th[aáàảãạăắằẳẵặâấầẩẫậ]ng[ \t]*"
-    r"(?P<m>\d{1,2})?[ \t.…_]*năm[ \t]*(?P<y>\d{4})", re.I)
+    r"(?P<before>[^\n|]*?)[ \t]*,[ \t]*ngày[ \t]*(?P<d>\d{1,2})?[^\n|,\d]{0,4}?[ \t.…_|]*"
+    r"th[aáàảãạăắằẳẵặâấầẩẫậ]ng[ \t]*(?P<m>\d{1,2})?[^\n|,\d]{0,4}?[ \t.…_]*năm[ \t]*(?P<y>\d{4})", re.I)
 _PLACE_WORD = re.compile(rf"^[{UPPER}][{LOWER}{UPPER}]*\.?$")
 # Lines where the header ends and the body begins.
 _BODY_START = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d]|Thực\s+hiện|Theo\s+đề\s+nghị|"
                          r"Trả\s+lời|Ngày\s+\d)")
+# The last word of a V/v line that the next line goes on from, and lines that open the letter instead.
+_V_OPEN = re.compile(r"\b(?:cấp|của|về|và|cho|các|tại|theo|với|đối|thực\s+hiện|triển\s+khai|số|trong)$")
+_V_STOP = re.compile(r"(?:Kính\s+gửi|Số\b|Độc\s+lập|CỘNG\s+HÒA)", re.I)
 _TITLE_STOP = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d])")
 # the motto of a Party document stands where the state's does: "ĐẢNG CỘNG SẢN VIỆT NAM"
 _BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bSố\b\s*:?|C[ỘO]NG\s+" + _any_marks("hòa") + r"\b|Độc\s+lập\b|"
@@ -133,11 +140,24 @@ def type_from_symbol(number: str) -> str | None:
 
 
 
+def _restore_slash(raw: str) -> str:
+    """OCR drops the slash between the number and a type code: '1105KH-ĐKT' -> '1105/KH-ĐKT'."""
+    m = re.fullmatch(r"(\d+)([A-ZĐ]{2,4})(-.+)", raw)
+    return f"{m.group(1)}/{m.group(2)}{m.group(3)}" if m and m.group(2) in _type_by_code() else raw
+
+
 def _left_column(line: str) -> str:
     return line.split("|", 1)[0].strip()
 
 
 _NOISE = re.compile(r":|@|\b[^\W\d_]+\d+[^\W\d_]+")  # a label, a mark, letters and digits mixed (OCR)
+
+
+def _head_wrapped(last: str, words: list[str]) -> bool:
+    """A head of several words cut by a line end: 'CHỦ TỊCH ỦY / BAN NHÂN DÂN' ('ủy' + 'ban nhân dân')."""
+    rest = " ".join(words)
+    return any(h.split()[0] == last and (rest + " ").startswith(h.split(" ", 1)[1] + " ")
+               for h in _HEADS if " " in h)
 
 
 def _issuer_levels(lines: list[str]) -> list[str]:
@@ -160,9 +180,10 @@ def _issuer_levels(lines: list[str]) -> list[str]:
             if m and m.group().startswith("S") or block and m and m.group()[:1] in "CcĐđ":
                 break  # "Số: ..." or the motto: the block is over
             continue
-        if not block and i < 5 and m is None and left.upper() != left and _NOISE.search(left) \
-                and not PLACE_DATE.search(left):
-            continue  # a line a website or a scanner put above the header ("@ Cơ quan phát hành: ...", "Tr0r4 )")
+        if not block and i < 5 and m is None and left.upper() != left and not PLACE_DATE.search(left) and (
+                _NOISE.search(left) or len(left) < 20 and re.search(r"[\d()\[\]{}#]", left)):
+            continue  # a line a website or a scanner put above the header ("@ Cơ quan phát hành: ...", "Tr0r4 )",
+            # "TTPT(4, v)")
         if PLACE_DATE.search(left) or left.upper() != left or _type_of_heading(left):
             break
         block.append(left)
@@ -171,8 +192,8 @@ def _issuer_levels(lines: list[str]) -> list[str]:
     levels: list[list[str]] = []
     for left in block:
         words = [_ACRONYMS.get(w, w) for w in left.lower().replace("uỷ", "ủy").split()]
-        if levels and not _starts_with_head(words):
-            levels[-1].extend(words)  # "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN", "ỦY BAN NHÂN / DÂN"
+        if levels and (not _starts_with_head(words) or _head_wrapped(levels[-1][-1], words)):
+            levels[-1].extend(words)  # "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN", "ỦY BAN NHÂN / DÂN", "CHỦ TỊCH ỦY / BAN NHÂN DÂN"
         elif levels and " ".join(levels[-1]) in _HEADS:
             levels[-1].extend(words)  # a bare head wrapped: "THỦ TƯỚNG / CHÍNH PHỦ", "VĂN PHÒNG / CHÍNH PHỦ"
         else:
@@ -180,10 +201,29 @@ def _issuer_levels(lines: list[str]) -> list[str]:
     return [" ".join(lv) for lv in levels if lv]
 
 
-def _issuer(lines: list[str]) -> str | None:
+def _joint_issuer(levels: list[str]) -> str:
+    """The bodies of a joint document, each named in full: the block's lines run one after another
+    ('ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHÍNH PHỦ - ĐOÀN CHỦ TỊCH / ỦY BAN TRUNG ƯƠNG / MẶT TRẬN TỔ QUỐC VIỆT NAM'),
+    parted by hyphens and where a name written with fixed capitals ends ('... QUỐC HỘI / CHÍNH PHỦ')."""
+    parts = []
+    for part in re.split(r"\s+[-–]\s+", " ".join(levels)):
+        while True:
+            name = next((f for f in sorted(_FIXED, key=len, reverse=True)
+                         if part.startswith(f + " ") and _starts_with_head(part[len(f) + 1:].split())), None)
+            if name is None:
+                break
+            parts.append(name)
+            part = part[len(name) + 1:]
+        parts.append(part)
+    return " - ".join(_org_case(p) for p in parts if p)
+
+
+def _issuer(lines: list[str], joint: bool = False) -> str | None:
     levels = _issuer_levels(lines)
     if not levels:
         return None
+    if joint:
+        return _joint_issuer(levels)
     low = levels[-1]
     name = _org_case(low)
     # "UBND TỈNH LÀO CAI / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the Sở of that province, named in full
@@ -301,12 +341,16 @@ def _place(before: str) -> str | None:
 _PART = re.compile(rf"^[IVX]{{1,4}}\.\s+[{UPPER}][{UPPER}\s,\-–]{{5,}}$")
 _POINT = re.compile(r"^[a-zđ]\)\s")
 _ANNEX = re.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU\s+SỐ|Mẫu\s+số|BIỂU\s+MẪU|Biểu\s+mẫu|Biểu\s+số)\b")
+# An article heading, the recipients' list or the signature block: "Điều 12. Hiệu lực thi hành", "Nơi nhận:",
+# "KT. BỘ TRƯỞNG" (an excerpt from the middle or the end of a document; news has none of them)
+_LEGAL_LINE = re.compile(r"^(?:Điều\s+\d+[a-zđ]?\.\s|Nơi\s+nhận\s*:|(?:KT|TM|TL)\.\s+[A-ZĐ]{2})")
 
 
 def _drafted(lines: list[str]) -> bool:
     """The opening lines of a text without a header read like a legal document, not like news."""
     s = [c.strip() for ln in lines for c in ln.split("|")]  # a column of a .docx or PDF: "... | Phụ lục II"
-    return (any(_PART.match(x) or _ANNEX.match(x) for x in s) or sum(bool(_POINT.match(x)) for x in s) >= 2)
+    return (any(_PART.match(x) or _ANNEX.match(x) or _LEGAL_LINE.match(x) for x in s)
+            or sum(bool(_POINT.match(x)) for x in s) >= 2)
 
 
 def _header_end(lines: list[str]) -> int:
@@ -366,9 +410,10 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
         raw = num_m.group("num").strip()
         lead = raw.split("/")[0].split("-")[0].strip()
         if lead and (re.search(r"\d", lead) or re.fullmatch(r"[IlO]{1,4}", lead)):
-            md.number = canonical_number(raw)
+            md.number = canonical_number(_restore_slash(raw))
         # else: a draft with the number left blank
-    v_line = re.search(r"(?m)^\s*(?:\S.*\|\s*)?V/v\b\s*:?\s*(?P<t>[^|\n]+)", region)
+    # "V/v Chính sách thuế"; "Số: 5387/CT-CS v/v trả lời phản ánh kiến nghị" (a lower-case line joined to the number's)
+    v_line = re.search(r"(?m)^\s*(?:\S.*\|\s*)?(?:Số\b[^|\n]*?\s)?[Vv]/[Vv]\b\s*:?\s*(?P<t>[^|\n]+)", region)
     md.type = type_name
     if md.type is None and v_line:
         md.type = "Công văn"
@@ -381,7 +426,9 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
         d, mth, y = pd.group("d"), pd.group("m"), pd.group("y")
         if d and mth and 1 <= int(d) <= 31 and 1 <= int(mth) <= 12:
             md.date = f"{int(y):04d}-{int(mth):02d}-{int(d):02d}"
-    md.issuer = _issuer(lines[:max(end, 1)])
+    # a joint document: its symbol's type code ends in LT (liên tịch) or LN (liên ngành): "NQLT-UBTVQH15-CP-..."
+    joint = bool(md.number and re.search(r"/[A-ZĐ]+L[TN]-", md.number)) or "liên tịch" in (md.type or "")
+    md.issuer = _issuer(lines[:max(end, 1)], joint)
     body = text[HEADER_CHARS // 2:HEADER_CHARS // 2 + 200000] if len(text) > HEADER_CHARS else text
     if type_idx >= 0:
         md.title = _title(lines, type_idx, body)
@@ -396,7 +443,12 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
         rest = head[v_line.end():].split("\n")[1:]
         for nxt in rest:
             n = _left_column(nxt) if "|" in nxt else nxt.strip()
-            if not n or not (n[:1].islower() or n.isupper() and len(n) < 12) or PLACE_DATE.search(n):
+            if not n or PLACE_DATE.search(n):
+                break
+            # a capital goes on a title cut after a word that wants its object ('V/v triển khai thực hiện thủ
+            # tục cấp / Giấy phép vận chuyển hàng hoá nguy hiểm loại 1,2,3,4,9')
+            if not (n[:1].islower() or n.isupper() and len(n) < 12 or _V_OPEN.search(t) and n[:1].isupper()
+                    and not n.isupper() and len(n) < 150 and not _BODY_START.match(n) and not _V_STOP.match(n)):
                 break
             t += " " + n
         md.title = t.strip(" .;") or None

@@ -16,10 +16,13 @@ _FIXED = {
     "ban chấp hành trung ương": "Ban Chấp hành Trung ương", "ban bí thư": "Ban Bí thư",
     "văn phòng quốc hội": "Văn phòng Quốc hội", "văn phòng chủ tịch nước": "Văn phòng Chủ tịch nước",
     "kho bạc nhà nước": "Kho bạc Nhà nước", "thanh tra chính phủ": "Thanh tra Chính phủ",
+    "mặt trận tổ quốc việt nam": "Mặt trận Tổ quốc Việt Nam",
+    "ủy ban trung ương mặt trận tổ quốc việt nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
 }
 # Proper nouns that keep their capitals inside a longer name ("Sở Công Thương", "Ban Chỉ đạo Trung ương").
 _PROPER = {"chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "nhà nước": "Nhà nước", "việt nam": "Việt Nam",
-           "trung ương": "Trung ương", "công thương": "Công Thương"}
+           "trung ương": "Trung ương", "công thương": "Công Thương", "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+           "ủy ban trung ương": "Ủy ban Trung ương"}
 # Words that open the name of a body: a new one in the issuer block is a lower level ("BỘ TÀI CHÍNH / CỤC THUẾ").
 _HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "ủy ban", "hội đồng", "tổng cục", "chi cục", "bộ", "sở",
           "cục", "vụ", "văn phòng", "ban", "thanh tra", "trung tâm", "viện", "phòng", "thuế", "kho bạc",

@@ -58,12 +58,18 @@ def canonical_number(raw: str) -> str:
     s = re.sub(r"^(\d+)-((?:19|20)\d\d)/", r"\1/\2/", s)  # "19-2017/NQ-CP" -> "19/2017/NQ-CP"
     parts = re.split(r"([/-])", s)
     out = []
+    codes = 0
     for p in parts:
         if p in "/-" or not p:
             out.append(p)
         elif re.fullmatch(r"[A-Za-zĐđ]+\d*", p) and not re.fullmatch(r"QH\d+", p, re.I):
             m = re.fullmatch(r"([A-Za-zĐđ]+)(\d*)", p)
-            out.append(_canon_code(m.group(1)) + m.group(2))
+            # only the type code may have its issuer glued on: after it, "CTUBND" (Chủ tịch UBND in
+            # "144/2025/QĐ-CTUBND") is one issuer code, not Chỉ thị + UBND
+            code = _canon_code(m.group(1)) if codes == 0 else _MIXED_CASE.get(m.group(1).upper()) or \
+                _D_TO_DD.get(m.group(1).upper()) or m.group(1).upper()
+            codes += 1
+            out.append(code + m.group(2))
         else:
             out.append(p.upper() if re.fullmatch(r"[a-z]+\d+", p) else p)
     return "".join(out)

@@ -1,0 +1,81 @@
+"""Headers of joint documents, of letters whose lines were joined or wrapped, and of scans; excerpts from
+the middle of a document (gold/GUIDELINES.md, "Document metadata"). Headers copied from ../shared/corpus/legal
+and ../shared/corpus/pdf (read with --ocr), as read."""
+import pytest
+
+from corpus.metadata import read_metadata
+from extractors.symbols import canonical_number
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+
+# (header, type, number, date, place, issuer, title)
+CASES = [
+    # Nghị quyết liên tịch 102/2025: three bodies one after the other, the symbol's codes spaced
+    ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCHÍNH PHỦ - ĐOÀN CHỦ TỊCH\n\nỦY BAN TRUNG ƯƠNG\n\nMẶT TRẬN TỔ QUỐC VIỆT NAM\n\n"
+     + MOTTO + "Số: 102/2025/NQLT - UBTVQH15 - CP - ĐCTUBTWMTQVN\n\nHà Nội, ngày 26 tháng 9 năm 2025\n\n"
+     "NGHỊ QUYẾT LIÊN TỊCH\n\nHướng dẫn quy trình hiệp thương, giới thiệu người ứng cử\n\n"
+     "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+     "Nghị quyết liên tịch", "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTQVN", "2025-09-26", "Hà Nội",
+     "Ủy ban Thường vụ Quốc hội - Chính phủ - Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+     "Hướng dẫn quy trình hiệp thương, giới thiệu người ứng cử"),
+    # Quyết định 144/2025/QĐ-CTUBND: "ỦY / BAN" cut by a line end; CTUBND (Chủ tịch UBND) is one code
+    ("CHỦ TỊCH ỦY\nBAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n--------\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 144/2025/QĐ-CTUBND\nĐồng Tháp, ngày 02 tháng 12 năm 2025\n"
+     "QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ VỀ QUẢN LÝ, SỬ DỤNG CHỮ KÝ SỐ\n\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+     "Quyết định", "144/2025/QĐ-CTUBND", "2025-12-02", "Đồng Tháp", "Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp",
+     "Ban hành quy chế về quản lý, sử dụng chữ ký số"),
+    # Công văn 5387/CT-CS: a lower-case "v/v" joined to the number's line (CT is Cục Thuế here, not Chỉ thị)
+    ("BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "---------------\nSố: 5387/CT-CS v/v trả lời phản ánh kiến nghị\nHà Nội, ngày 20 tháng 11 năm 2025 *\n"
+     "Kính gửi: Độc giả Hoàng Văn Trung",
+     "Công văn", "5387/CT-CS", "2025-11-20", "Hà Nội", "Cục Thuế", "trả lời phản ánh kiến nghị"),
+    # a scan (Nghị quyết 19/2026/NQ-CP): specks above the header, "Số," after a rule of em dashes
+    ("#\nTTPT(4, v)\n\nCHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+     "~- sze—————Số, 19/2026/NQ-CP | Hà Nội, ngày 29 tháng 4 năm 2026\n\n- | NGHỊ QUYÉT\n"
+     "Cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15,",
+     "Nghị quyết", "19/2026/NQ-CP", "2026-04-29", "Hà Nội", "Chính phủ",
+     "Cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính"),
+    # a scan (Kế hoạch 1105/KH-ĐKT): the slash lost between the number and the type code
+    ("SỞ CÔNG THƯƠNG | CỌNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\n\nĐOÀN KIÊM TRA | Độc lập - Tự do - Hạnh Phúc\n"
+     "Lào Cai, ngày 10 tháng 3 năm 2026\n\nSố: 1105KH-ĐKT\n\nKÉ HOẠCH\nKiểm tra việc chấp hành Quy định pháp luật\n\n"
+     "Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026;",
+     "Kế hoạch", "1105/KH-ĐKT", "2026-03-10", "Lào Cai", "Đoàn Kiêm tra", "Kiểm tra việc chấp hành Quy định pháp luật"),
+    # a scan (Quyết định 2336/QĐ-UBND): day and month misread, the place stays
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI | Độc lập - Tự do - Hạnh phúc\n\n"
+     "Số: 45 ŠŠ /QĐ-UBND | Lào Cai, ngày 0Â tháng † năm 2026\n\nQUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư\n\n"
+     "Căn cứ Luật Đầu tư;",
+     "Quyết định", None, None, "Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", "Chấp thuận chủ trương đầu tư"),
+    # a V/v line cut after a word that wants its object; the next line goes on with a capital
+    ("ỦY BAN NHÂN DÂN | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI | Độc lập - Tự do - Hạnh phúc\n"
+     "Số: /UBND-KT | Lào Cai, ngày tháng năm 2026\nV/v triển khai thực hiện thủ tục cấp\n"
+     "Giấy phép vận chuyển hàng hoá nguy hiểm loại 1,2,3,4,9\nKính gửi: Sở Công Thương",
+     "Công văn", None, None, "Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai",
+     "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hoá nguy hiểm loại 1,2,3,4,9"),
+]
+
+
+@pytest.mark.parametrize("text,type_,number,date,place,issuer,title", CASES, ids=range(len(CASES)))
+def test_header(text, type_, number, date, place, issuer, title):
+    kind, md = read_metadata(text)
+    assert (kind, md.type, md.number, md.date, md.place, md.issuer, md.title) == \
+        ("document", type_, number, date, place, issuer, title)
+
+
+@pytest.mark.parametrize("text", [
+    # the end of Thông tư 110/2025/TT-BTC: a clause, then the recipients
+    ("Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế.\n"
+     "6. Trong quá trình thực hiện, trường hợp có vướng mắc, đề nghị phản ánh kịp thời về Bộ Tài chính./.\n"
+     "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;"),
+    # an article of a decree
+    ("thực hiện theo quy định tại khoản 2 Điều này.\nĐiều 12. Hiệu lực thi hành\nNghị định này có hiệu lực."),
+    # the signature block
+    "các cơ quan, đơn vị phản ánh về Sở Tài chính để tổng hợp./.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+])
+def test_excerpt_from_the_middle_is_a_document(text):
+    kind, md = read_metadata(text)
+    assert (kind, md.type, md.number, md.issuer, md.title) == ("document", None, None, None, None)
+
+
+def test_a_second_code_is_not_unglued():
+    assert canonical_number("144/2025/QĐ-CTUBND") == "144/2025/QĐ-CTUBND"
+    assert canonical_number("1626/QĐTTg") == "1626/QĐ-TTg"  # the type code still is
