@@ -33,6 +33,10 @@ _OF_UNKNOWN = re.compile(r"(?:của|CỦA)\s+[A-ZĐ]\w*(?:\s+\w+){0,3}?\s+(?=(?:
 _NAME_THEN_NUMBER = re.compile(r"[^;.:()\n]{0,80}?\ssố\s*:?\s*\d")
 _NOT_TITLE = re.compile(r"(?i:và|hoặc|tại|theo|trong|ngày|năm|Căn)\b")
 _VIA = re.compile(r"(?:gửi|báo\scáo|trình)\b")
+# Normative documents are not sent with a subject line: after "Thông tư số 44/2022/TT-BTC gửi Bộ Tài chính
+# tổng hợp, ..." a later "về ..." is no trích yếu of the Thông tư.
+_NOT_SENT = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết",
+                       "Chỉ thị", "Quyết định"})
 # A law's number written without its symbol: "số 64/2025" (not a date "số 15/6/2021").
 _LAW_NUMBER_CUT = re.compile(r"[ \t\n]+(?:số|Số)\s*:?\s*(?P<num>\d{1,4}/(?:19|20)\d\d)(?![\d/⁄]|\s*/)")
 _AFTER_COMMA_TITLE = re.compile(r"(?:về|V/v|v/v)\s|(?:quy\s+định|phê\s+duyệt|ban\s+hành|sửa\s+đổi)\s(?!của\s)")
@@ -58,7 +62,7 @@ class NamePasses:
         of = _OF_UNKNOWN.match(text, p)
         if of:
             p = of.end()  # "của Chỉnh phú về ...": an issuer OCR mangled, then the title
-        if _VIA.match(text, p):
+        if _VIA.match(text, p) and m.type not in _NOT_SENT:
             stop = re.compile(r"[;.\n]").search(text, p, p + 400)
             about = _ABOUT.search(text, p, stop.start() if stop else p + 400)
             if not about:
