@@ -15,7 +15,7 @@ from .patterns import DATE_BEFORE_NO_YEAR, FULL_DATE
 from .reference_anchors import _M
 from .issuers import _ORG_HEAD as _ORG_START, _md, issuer_from_symbol, issuer_regex, match_issuer, match_org
 from .resolve import is_local_number
-from .symbols import number_key
+from .symbols import number_key, symbol_codes
 
 _SUBJECT_VERB = re.compile(r"(?:\s*\([^()\n]{1,60}\))?"  # "Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành"
                            r"\s+(?:(?:đã|vừa|cũng|mới|kịp\s+thời|đã\s+kịp\s+thời)\s+)*"
@@ -24,6 +24,7 @@ _SEPARATOR_BEFORE = re.compile(r"(?:,|;|\bvà|,\s*và)\s*(?:các\s+)?$", re.IGNO
 # "Theo đề nghị của Giám đốc Sở Xây dựng và Sở Tài chính tại Tờ trình số 265/TTr-LSXDTC"
 _PROPOSED_BY = re.compile(r"(?:đề\s+nghị|ý\s+kiến)\s+của\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+ban)\s+)?"
                           r"(?P<org>[^;:.\n]{3,80}?)\s+(?:tại|theo)\s+$")
+_OLD_AGRI, _NEW_AGRI = "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường"
 _STEERING = re.compile(r"Ban [Cc]hỉ đạo (về [^,.;:()\n]+?)(?=\s+(?:của|do|tỉnh|thành\s+phố|được|đã)\b|[,.;:()\n])")
 
 
@@ -126,6 +127,8 @@ class DocumentPasses:
             if m.issuer is None and m.number and not m.short:
                 m.issuer = issuer_from_symbol(m.number, self.ctx, self.type_codes)
                 m.issuer_src = "symbol" if m.issuer else ""
+                if m.issuer == _OLD_AGRI and "BNN" in symbol_codes(m.number):
+                    m.issuer = self.agriculture(m)
                 if m.issuer and is_local_number(m.number):
                     # a local symbol ("01/QĐ-UBND") names a body of some province: the one another
                     # mention of the number writes, or the clause's subject ("Ủy ban nhân dân tỉnh Yên Bái
@@ -154,6 +157,20 @@ class DocumentPasses:
         for m in ms:  # "Nghị quyết 08-NQ/TW" again, its issuer said once before
             if m.issuer is None and m.number and not m.short:
                 m.issuer = known.get(number_key(m.number))
+
+    def agriculture(self, m: _M) -> str:
+        """'BNN' coded the Bộ Nông nghiệp và Phát triển nông thôn, and is still written for the Bộ Nông
+        nghiệp và Môi trường that took its place on 1 March 2025 ("QĐ số 2490/QĐ- BNN ngày 01/7/2025"): the
+        new ministry for a document of that date or later, or, undated, when the text names only it."""
+        year = re.search(r"/((?:19|20)\d\d)/", m.number or "")
+        when = m.date or (f"{year.group(1)}-12-31" if year else None)
+        if when:
+            return _NEW_AGRI if when >= "2025-03-01" else _OLD_AGRI
+        if not hasattr(self, "_agri"):
+            names = {iss[0] for s in issuer_regex().finditer(self.text) if s.group("name").startswith("Bộ")
+                     for iss in [match_issuer(self.text, s.start(), self.ctx)] if iss}
+            self._agri = _NEW_AGRI if _NEW_AGRI in names and _OLD_AGRI not in names else _OLD_AGRI
+        return self._agri
 
     def steering_in_full(self, name: str) -> str:
         """A bare "Ban Chỉ đạo" named in full where the text introduces it: "thành lập Ban Chỉ đạo về
