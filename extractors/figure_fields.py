@@ -16,7 +16,11 @@ from .figure_indicators import _indicator_scope
 
 # Sentences that go on with the one before: their figures keep its period
 _CONTINUES = re.compile(r"[\s(]*(?:trong\s+đó|cụ\s+thể|riêng|bao\s+gồm|trong\s+số\s+này|ngoài\s+ra)\b", re.I)
-_BULLET = re.compile(r"[ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXL]+\.)")
+# a list label at a line start ("1.", "2.1.", "a)", "II."), not a number's thousands dot ("3.071 TTHC")
+_BULLET = re.compile(r"[ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)](?!\d)|[a-zđ]\)|[IVXL]+\.)")
+# a line that a number goes on: it ends with a lower-case word ("... đơn giản hóa là\n3.071 TTHC"), not with a
+# name or a bracket, as a table's label cell does ("... thành phố Hà Nội\n40.000.000 đồng")
+_LOWER_END = re.compile(r"(?<!\S)[^\W\d_A-ZĐ]\w*$")
 _PART = re.compile(r"\b(?:trong\s+đó|bao\s+gồm|gồm\s+có)\b", re.I)
 
 
@@ -30,7 +34,8 @@ def _sentences(text: str) -> list[int]:
         if "\n" in m.group():
             ls = text.rfind("\n", 0, m.start()) + 1
             line = text[ls:m.start()].rstrip()
-            if len(line) >= 60 and not re.search(r"[.;:!?…\"”]$", line) and not _BULLET.match(text, m.end()):
+            if len(line) >= 60 and not re.search(r"[.;:!?…\"”]$", line) and not _BULLET.match(text, m.end()) \
+                    and not (text[m.end():m.end() + 1].isdigit() and not _LOWER_END.search(line)):
                 continue
             # the first line of an indented item, wrapped before a name: "+ 100% các hệ thống thông tin
             # phục vụ phát triển\nChính phủ số phải được phê duyệt ..." (the next line is a long one)

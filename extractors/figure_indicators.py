@@ -18,7 +18,7 @@ _LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|[()]|\d+(?:\.\d+)*[.)]\s|\[\d+\]|[
       |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
 # Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
 _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
-    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|xuống|tới|đến|bằng|với|cho|của|mức|vào|khoảng|gồm|thêm|như|hay|chỉ)\b)+$""",
+    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|xuống|tới|đến|bằng|với|cho|của|ở\s+mức|mức|vào|khoảng|gồm|thêm|như|hay|chỉ)\b)+$""",
                     re.X | re.I)
 # Words that, right after "%", say what the percentage is measured against rather than what it counts
 _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
@@ -79,9 +79,24 @@ def _back_clause(text: str, lo: int, pos: int) -> tuple[int, str]:
                 break
             depth -= 1
         elif ch in ";:\n|" and depth == 0:
+            if ch == "\n" and _wrapped(text, i):
+                i -= 1
+                continue
             break
         i -= 1
     return i + 1, text[i + 1:pos]
+
+
+def _wrapped(text: str, nl: int) -> bool:
+    """The line break at ``nl`` only wraps a long line mid-sentence: "(1) Tổng số TTHC sẽ cắt giảm, đơn giản
+    hóa là\n3.071 TTHC/4.888 TTHC"."""
+    line = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    nxt = text[nl + 1:nl + 12].lstrip(" \t")
+    if len(line) < 60 or "|" in line or not re.search(r"[^\W\d_]$", line):
+        return False
+    if nxt[:1].isdigit():  # a number goes on a sentence only after a lower-case word, not after a table label
+        return bool(re.search(r"(?<!\S)[^\W\d_A-ZĐ]\w*$", line)) and bool(re.match(r"\d[\d.,]*\s", nxt))
+    return bool(re.match(r"[^\W\d_]", nxt)) and nxt[:1].islower()
 
 
 def _forward(text: str, pos: int, hi: int, limit: int = 22, names: bool = False) -> str:
@@ -90,6 +105,8 @@ def _forward(text: str, pos: int, hi: int, limit: int = 22, names: bool = False)
     chunk = re.sub(r"\(([^()\n]{0,80})\)", lambda m: " " * len(m.group()) if re.search(r"\d", m.group(1)) else
                    " " + m.group(1) + " ", chunk)
     chunk = re.sub(r"\n(?![ \t]*(?:[-+•*–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)))", " ", chunk)
+    # "3.071 TTHC/4.888 TTHC liên quan đến ...": the total out of which is no part of the noun phrase
+    chunk = re.sub(r"^(\s*)([^\W\d]+(?:\s[^\W\d]+){0,3}?)\s*/\s*\d[\d.,]*\s+\2(?!\w)", r"\1\2", chunk)
     cut = False
     for m in _FORWARD_STOP.finditer(chunk):
         # a list of names goes on past its comma: "nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao"
@@ -140,7 +157,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
             label = lab
     clause = re.sub(r"\s+", " ", clause)
     # what follows the previous figure and belongs to it: "dưới 10 ngày đối với hàng xuất khẩu và ..."
-    if prev is not None and re.match(r"\s*(?:đối\s+với|của|tại|ở|so\s+với|trong(?!\s+(?:đó|số))|theo|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu"
+    if prev is not None and re.match(r"\s*(?:/\s*\d|đối\s+với|của|tại|ở|so\s+với|trong(?!\s+(?:đó|số))|theo|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu"
                                      r"|cùng\s+kỳ)\b", clause, re.I):
         clause = ""
     scope = None
@@ -175,7 +192,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     tm = re.match(_TIME + r"\s+(?=(?:cắt\s+)?(?:tăng|giảm|vượt|gấp)\b)", subj, re.I)
     if tm:
         subj = subj[tm.end():]  # "9 tháng năm 2025 tăng 6,9%": the same measure, for another period
-    if len(subj.split()) <= 2 and re.fullmatch(r"(?:cắt\s+)?(?:tăng|giảm)(?:\s+thêm)?|vượt|gấp", subj, re.I):
+    if len(subj.split()) <= 2 and re.fullmatch(r"(?:cắt\s+)?(?:tăng|giảm)(?:\s+thêm)?|vượt|(?:tăng\s+)?gấp", subj, re.I):
         change, subj = subj, ""
     fwd = _forward(text, c.extra.get("unit_start", c.num_end) if c.unit_class == "count" else c.end, nxt_start,
                    names=c.unit_class == "percent")
@@ -209,9 +226,12 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         subj = _clean(subj[:-len(scope)])  # "vốn của các tổ chức kinh tế là 576 triệu đồng" keeps its owner
     ind = None
     verb = ""
+    rate = c.unit_class == "count" and _is_rate(text, c, clause, bool(
+        prev is not None and prev.extra.get("rate") and prev.unit == c.unit and not subj))
+    c.extra["rate"] = rate
     if c.unit_class == "count" and change and prev is not None and len(fwd.split()) <= len(c.unit.split()) + 1:
         pass  # "13,47 tiêu chí/xã (tăng 1,23 tiêu chí/xã)", "30 đơn vị ..., gấp 2 lần": the one before's, changed
-    elif c.unit_class == "count":
+    elif c.unit_class == "count" and not rate:
         # the counted noun and what qualifies it, then the verb before: "văn bản ... tham mưu ban hành"
         ind = re.sub(r"^\s*(?:/\s*\d[\d.,]*\s*)?", "", fwd)
         if nxt_start < c.extra.get("sentence_end", nxt_start) and not text[c.end:nxt_start].strip() and ind == c.unit \
@@ -231,7 +251,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         if period_only and re.search(r"\b(?:là|chiếm|có|đạt)\s*$", clause):
             ind = ""  # "Số người ... năm 2011 là 1.812.259 người, năm 2016 là 1.978.086 người": the one before's
         if subj and re.search(r"\b(?:là|chiếm)\s*$", clause):
-            ind = subj  # "Dân số toàn tỉnh là 1.497.360 người": the subject is what is measured
+            ind = _verb_subject(text, raw_subj, subj, prev, cstart, s0)  # "Dân số toàn tỉnh là 1.497.360 người"
         mm = re.search(r"(?:^|\b(?:với|có|và)\s)((?:quy\s+mô|dân\s+số|diện\s+tích|sản\s+lượng|kim\s+ngạch|doanh\s+thu)(?:\s+[^\s\d]+){1,3})$",
                        subj, re.I)
         if mm:
@@ -254,16 +274,9 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         ind = fwd  # "... và 55.000 tỷ đồng vốn trái phiếu Chính phủ chưa được giao"
     elif subj and re.search(r"[^\W\d_]{2,}", subj) and subj.lower() not in ("hoặc", "và", "nhưng", "hay", "mà", "thì", "nếu"):
         ind = subj
-        head, _, last = _clean(raw_subj).rpartition(",") if len(subj.split()) <= 3 else ("", "", "")
-        last = last.strip()
-        if last == subj and _is_verb(last):
-            # "(3) nguồn lực tài chính được quan tâm tăng cường, bổ sung 25.000 tỷ đồng": what is added is the
-            # subject before the comma
-            np = _np_before_verb(re.sub(r"^.*\(\d+\)", "", head)) if head else None
-            if not head and prev is None and text[cstart - 1:cstart] == ",":
-                np = _subject_before_comma(text, s0, cstart - 1)
-            if np:
-                ind = f"{np} {last}"
+        ind = _verb_subject(text, raw_subj, subj, prev, cstart, s0)
+        if rate:
+            ind = _against(text, c, nxt_start, ind)
         if _GENERIC.fullmatch(subj) and prev is not None and prev.extra.get("verb"):
             ind = f"{subj} {prev.extra['verb']}"  # "19 trường hợp với số tiền 20.429.461.000 đồng"
         if c.unit_class != "percent" and re.match(r"đối\s+với\b", fwd) or c.unit_class == "currency" and re.match(
@@ -333,8 +346,47 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     c.scope = scope
 
 
-_VERB_WORDS = re.compile(r"(?:bổ\s+sung|huy\s+động|giải\s+ngân|thu|chi|hỗ\s+trợ|đầu\s+tư|bố\s+trí|phân\s+bổ|cấp|tiết\s+kiệm"
+# A count that is a rate, not a number of things: "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái", "23 ca
+# sinh/1.000 phụ nữ", "cao gấp từ 4,0 lần trở lên so với ...", "còn 1,7 lần vào năm 2025": what is measured
+# is the subject before the number
+_PER_NUMBER = re.compile(r"(?:\s+[^\W\d]+){0,3}\s*/\s*\d[\d.,]*\s+[^\W\d]")
+_TIMES_END = re.compile(r"\s*(?:trở\s+lên\b|so\s+(?:với\b)?|vào\s+năm\b|[,;.)]|$)", re.I)
+
+
+def _is_rate(text: str, c, clause: str, after_rate: bool) -> bool:
+    """``after_rate``: the figure before is a rate of the same unit ("giảm từ 23 ca sinh/1.000 phụ nữ xuống 18
+    ca sinh/1.000 phụ nữ")."""
+    if _PER_NUMBER.match(text, c.end):
+        return after_rate or bool(re.search(r"t[ỷỉ]\s+(?:số|suất|lệ)|mật\s+độ|bình\s+quân|trung\s+bình", clause, re.I))
+    return c.unit.lower() == "lần" and bool(_TIMES_END.match(text, c.end)) and bool(
+        after_rate or re.search(r"\b(?:gấp|hơn|tăng|giảm|còn|bằng|xuống)(?:\s+\S+){0,2}\s*$", clause, re.I)
+        or re.match(r"\s*(?:trở\s+lên\s+)?so\s+với\b", text[c.end:], re.I))
+
+
+def _against(text: str, c, hi: int, ind: str) -> str:
+    """``ind`` and the base a rate is measured against: "tỷ lệ nghèo đa chiều cao gấp" + "so với tỷ lệ nghèo
+    đa chiều chung của cả nước"."""
+    m = re.match(r"\s*(?:trở\s+lên\s*)?(?=so\s+với\b)", text[c.end:hi], re.I)
+    base = _forward(text, c.end + m.end(), hi, 12) if m else ""
+    return f"{ind} {base}" if base and base not in ind else ind
+
+
+_VERB_WORDS = re.compile(r"(?:bổ\s+sung|đơn\s+giản\s+hóa|huy\s+động|giải\s+ngân|thu|chi|hỗ\s+trợ|đầu\s+tư|bố\s+trí|phân\s+bổ|cấp|tiết\s+kiệm"
                          r"|cắt\s+giảm|tăng\s+thêm|tăng|giảm|thu\s+hút|vay|nộp|trích|dành|chi\s+trả|thu\s+hồi)$", re.I)
+
+
+def _verb_subject(text, raw_subj, subj, prev, cstart, s0) -> str:
+    """``subj``, or when it is only a verb after a comma, the subject before the comma and the verb: "(3) nguồn
+    lực tài chính được quan tâm tăng cường, bổ sung 25.000 tỷ đồng" gives "nguồn lực tài chính bổ sung"."""
+    head, _, last = _clean(raw_subj).rpartition(",") if len(subj.split()) <= 3 else ("", "", "")
+    last = last.strip()
+    if last == subj and _is_verb(last):
+        np = _np_before_verb(re.sub(r"^.*\(\d+\)", "", head)) if head else None
+        if not head and prev is None and text[cstart - 1:cstart] == ",":
+            np = _subject_before_comma(text, s0, cstart - 1)
+        if np:
+            return f"{np} {last}"
+    return subj
 
 
 def _is_verb(phrase: str) -> bool:

@@ -134,3 +134,36 @@ def test_indicator_read_forward(text, fig, indicator):
     figs = [f for f in find_figures(text) if fig in f.text]
     assert len(figs) == 1, fig
     assert figs[0].indicator == indicator
+
+
+# (text, figure text, indicator): a rate or a multiple measures the subject before it, not a counted noun
+RATES = [
+    # a rate per a number of something (Kế hoạch 174/KH-UBND)
+    ("- Chỉ tiêu 1: Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái sinh ra sống vào năm"
+     " 2025.", "107", "Tỷ số giới tính khi sinh"),
+    ("- Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ"
+     " vào năm 2025.", "18", "Tỷ suất sinh ở trẻ vị thành niên giảm"),
+    # "gấp N lần" against a base (Quyết định 2665/QĐ-UBND)
+    ("- Có tỷ lệ nghèo đa chiều cao gấp từ 4,0 lần trở lên so với tỷ lệ nghèo đa chiều chung của cả nước.", "4,0",
+     "tỷ lệ nghèo đa chiều cao gấp so với tỷ lệ nghèo đa chiều chung của cả nước"),
+    ("Năng suất lao động của tỉnh thấp hơn gần 3 lần, chủ yếu do công nghệ lạc hậu.", "3 lần",
+     "Năng suất lao động của tỉnh thấp"),
+    # a number of times is a count: the verb before it
+    ("Giấy phép chỉ được gia hạn 01 lần.", "01 lần", "lần gia hạn"),
+    # the total out of which is no part of the counted noun; a line wrapped before the number (Công điện 220/CĐ-TTg)
+    ("Thủ tướng Chính phủ đã phê duyệt Phương án cắt giảm thủ tục hành chính của các bộ; cụ thể như sau: (1) Tổng"
+     " số TTHC sẽ cắt giảm, đơn giản hóa là\n3.071 TTHC/4.888 TTHC liên quan đến hoạt động sản xuất, kinh doanh.",
+     "3.071", "tổng số TTHC đơn giản hóa"),
+    ("Bộ đã cắt giảm 2.269 điều kiện/6.974 điều kiện kinh doanh thuộc ngành, nghề đầu tư có điều kiện.", "2.269",
+     "điều kiện kinh doanh thuộc ngành, nghề đầu tư có điều kiện cắt giảm"),
+    # ... but a table's label cell is no sentence the value goes on
+    ("Nhóm 6: Cán bộ Lão thành cách mạng đang cư trú tại các xã, phường của thành phố Hà Nội\n40.000.000 đồng",
+     "40.000.000", None),
+]
+
+
+@pytest.mark.parametrize("text,fig,indicator", RATES)
+def test_indicator_of_rates_and_totals(text, fig, indicator):
+    figs = [f for f in find_figures(text) if fig in f.text]
+    assert len(figs) == 1, fig
+    assert figs[0].indicator == indicator
