@@ -137,7 +137,7 @@ TITLE_END = re.compile(r"""
   | :\s
   | \s(?=\(sau\sđây|có\shiệu\slực|(?:đã\s)?được\ssửa\sđổi)
   | ,\s(?=được\ssửa\sđổi|đã\sđược)
-  | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s\w
+  | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]\w*|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s\w+
             |Cục\s|Tổng\scục\s|Văn\sphòng\s|Hội\sđồng\s|thì\s
             |trong\sđó|theo\sđó|cụ\sthể|đồng\sthời|tuy\snhiên|nhưng|qua\sđó|từ\sđó|đến\snay|chúng\s|các\sđịa|
             ngành|tỉnh\s(?:đã|đang)|nhằm\s|để\s)\b)
@@ -146,7 +146,9 @@ TITLE_END = re.compile(r"""
 # In running prose (news) a title also ends where the sentence's own verb starts: "Nghị định 89/1999/NĐ-CP
 # về bảo hiểm tiền gửi đã quy định ..."; in a legal text "đã" belongs to titles ("quân nhân ... đã phục viên").
 PROSE_TITLE_END = re.compile(r"""
-    \s(?=(?:đã|sẽ|đang|vừa|cũng)\s)
+    \s(?=(?:đã|sẽ|đang|vừa|cũng|thì|là)\s)
+  | \s(?=(?:được\sban\shành|nêu\srõ|chỉ\srõ|đề\sra|khẳng\sđịnh|nhấn\smạnh|cho\sbiết)\b)  # "... về công tác dân tộc đề ra mục tiêu"
+  | ,\s+(?=(?:Thanh\stra|Đoàn|Đại\sbiểu|Ông|Bà|Phó|NHCSXH|Ngân\shàng)\s)    # "..., Thanh tra Chính phủ đã ..."
   | \s(?=do\s+(?:Phó\s+)?(?:Chủ\stịch|Bộ\strưởng|Thủ\stướng|Giám\sđốc|UBND|Ủy\sban|Bộ\s[A-ZĐ]|Sở\s)) # "... do Phó Chủ tịch UBND tỉnh ký"
 """, re.VERBOSE)
 

@@ -85,6 +85,8 @@ class NamePasses:
         if not self.is_document:
             verb = PROSE_TITLE_END.search(text, p, end)
             end = verb.start() if verb else end
+            if verb and text.count("(", p, end) > text.count(")", p, end):
+                end = text.rfind("(", p, end)  # "(thường được gọi là ...)": the verb is inside an aside
         while end > p and text[end - 1] in " ,\t":
             end -= 1
         late = _DATE_AFTER_TITLE.search(text, p, end) if m.date is None else None

@@ -418,6 +418,18 @@ AGRICULTURE = [
 ]
 
 TITLES = [
+    # in prose a title ends where the sentence's own predicate starts ("là", "thì", "được ban hành", "đề ra",
+    # "nêu rõ"), before an aside that holds it, and at a comma before a new subject ("Bộ Tài chính", "Ban ...")
+    ("Theo ông Minh, [[Nghị định 23/2016/NĐ-CP]] quy định về điều kiện hỗ trợ lãi suất là chưa hợp lý.",
+     [ref("Nghị định", "23/2016/NĐ-CP", title="quy định về điều kiện hỗ trợ lãi suất")]),
+    ("[[Nghị quyết 41/NQ-CP]] về phát triển hợp tác xã đến năm 2025 được ban hành tháng 4 năm 2019.",
+     [ref("Nghị quyết", "41/NQ-CP", title="về phát triển hợp tác xã đến năm 2025")]),
+    ("[[Chỉ thị số 12-CT/TW]] về công tác thanh niên đề ra mục tiêu “nâng cao chất lượng đoàn viên”.",
+     [ref("Chỉ thị", "12-CT/TW", title="về công tác thanh niên")]),
+    ("Về [[Quyết định 31]] về việc cấp phép có thời hạn (thường được gọi là cấp phép tạm), ông Hải cho hay.",
+     [ref("Quyết định", "31", title="về việc cấp phép có thời hạn")]),
+    ("Thực hiện [[Thông tư 14/2016/TT-BNV]] về quản lý hồ sơ công chức, Bộ Nội vụ đã hướng dẫn các tỉnh rà soát.",
+     [ref("Thông tư", "14/2016/TT-BNV", title="về quản lý hồ sơ công chức")]),
     # a normative document is not sent with a subject line: a later "về ..." is no trích yếu of it
     ("theo mức chi phí quản lý bằng 1,7% theo quy định tại [[Thông tư số 44/2022/TT-BTC]] gửi Bộ Tài chính tổng hợp, "
      "đảm bảo thời gian theo quy định của pháp luật về ngân sách nhà nước.",
