@@ -137,7 +137,7 @@ TITLE_END = re.compile(r"""
   | :\s
   | \s(?=\(sau\sđây|có\shiệu\slực|(?:đã\s)?được\ssửa\sđổi)
   | ,\s(?=được\ssửa\sđổi|đã\sđược)
-  | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]\w*|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s\w+
+  | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]\w*|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s(?!Bí\sthư)\w+
             |Cục\s|Tổng\scục\s|Văn\sphòng\s|Hội\sđồng\s|thì\s
             |trong\sđó|theo\sđó|cụ\sthể|đồng\sthời|tuy\snhiên|nhưng|qua\sđó|từ\sđó|đến\snay|chúng\s|các\sđịa|
             ngành|tỉnh\s(?:đã|đang)|nhằm\s|để\s)\b)
