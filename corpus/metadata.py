@@ -20,8 +20,8 @@ from extractors.symbols import canonical_number
 from .casing import _known_names, _names_in_title, sentence_case  # noqa: F401 (sentence_case re-exported)
 from .document import Metadata
 from .normalize import LOWER, UPPER
-from .org_names import (_ACRONYMS, _ADMIN, _ADMIN_FOLDED, _FIXED, _HEADS, _org_case, _starts_with_head,  # noqa: F401
-                        title_case_org, tone_fold)
+from .org_names import (_ACRONYMS, _ADMIN, _ADMIN_FOLDED, _FIXED, _HEADS, _PARTY_COMMITTEES, _org_case,  # noqa: F401
+                        _starts_with_head, title_case_org, tone_fold)
 from .signer import signer as _signer
 
 HEADER_CHARS = 4000  # the header sits in the first few hundred characters; titles can wrap long
@@ -79,11 +79,13 @@ _PLACE_WORD = re.compile(rf"^[{UPPER}][{LOWER}{UPPER}]*\.?$")
 _BODY_START = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d]|Thực\s+hiện|Theo\s+đề\s+nghị|"
                          r"Trả\s+lời|Ngày\s+\d)")
 # The last word of a V/v line that the next line goes on from, and lines that open the letter instead.
-_V_OPEN = re.compile(r"\b(?:cấp|của|về|và|cho|các|tại|theo|với|đối|thực\s+hiện|triển\s+khai|số|trong)$")
+# (compared without tones, which OCR misreads: "thủ tục câp" for "thủ tục cấp")
+_V_OPEN = re.compile(r"\b(?:câp|cua|vê|va|cho|cac|tai|theo|vơi|đôi|thưc\s+hiên|triên\s+khai|sô|trong)$")
 _V_STOP = re.compile(r"(?:Kính\s+gửi|Số\b|Độc\s+lập|CỘNG\s+HÒA)", re.I)
 _TITLE_STOP = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d])")
 # the motto of a Party document stands where the state's does: "ĐẢNG CỘNG SẢN VIỆT NAM"
-_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bSố\b\s*:?|C[ỘO]NG\s+" + _any_marks("hòa") + r"\b|Độc\s+lập\b|"
+# ("... CHUYỂN ĐỔI SỐ TỈNH": "số" in a body's name goes on, the number's "Số:", "Số 57-NQ/TW" ends the block)
+_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bSố\b(?=\s*(?:[:,.]|hiệu\b|\d|/))\s*:?|C[ỘO]NG\s+" + _any_marks("hòa") + r"\b|Độc\s+lập\b|"
                         + _any_marks("đảng cộng sản việt nam") + r"\b", re.I)
 _SEPARATOR = re.compile(r"^[-_=*.–—~\s]+$")
 # A heading that opens an excerpt of a document: "3. Công tác ...", "I. VỀ KẾT QUẢ", "Điều 5.", "a) ..."
@@ -226,6 +228,9 @@ def _issuer(lines: list[str], joint: bool = False) -> str | None:
         return _joint_issuer(levels)
     low = levels[-1]
     name = _org_case(low)
+    if len(levels) > 1 and low in _PARTY_COMMITTEES and levels[-2].startswith("đảng bộ "):
+        # "ĐẢNG BỘ TỈNH LÀO CAI / TỈNH ỦY" -> "Tỉnh ủy Lào Cai"
+        return _org_case(f"{low} {re.sub(r'^đảng bộ (?:(?:tỉnh|thành phố|huyện|quận|thị xã) )?', '', levels[-2])}")
     # "UBND TỈNH LÀO CAI / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the Sở of that province, named in full
     if len(levels) > 1 and not any(f" {a} " in f" {low} " for a in _ADMIN):
         parent = levels[-2]
@@ -375,13 +380,17 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
             type_idx, type_name = i, t
             break
     if type_name is None and (has_motto or num_m):
-        # "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ": the type line and the title's first line in one
+        # "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ": the type line and the title's first line in one; a Party
+        # document's lower-case title joined to it ("KẾ HOẠCH thực hiện Nghị quyết số 57-NQ/TW")
         for i, line in enumerate(lines[:end]):
             s = line.strip()
             m = re.match(r"^([^\W\d_]+:?(?: [^\W\d_]+){0,3}) ([^\W\d_].*)$", s)  # "QUYẾT: ĐỊNH ..." (OCR)
-            if not m or s.upper() != s or "|" in s or _starts_with_head(s.lower().split()):
+            words = s.split()
+            caps = next((j for j, w in enumerate(words) if w.upper() != w), len(words))
+            if not m or "|" in s or _starts_with_head(s.lower().split()) or \
+                    caps < len(words) and not (caps and words[caps][:1].islower()):
                 continue
-            for k in range(len(m.group(0).split()) - 1, 0, -1):
+            for k in range(min(len(words) - 1, caps), 0, -1):
                 head_words = " ".join(s.split()[:k])
                 t = _type_of_heading(head_words)
                 if t:
@@ -441,13 +450,17 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
         t = v_line.group("t").strip()
         # the V/v line wraps: go on while the next lines are lower case continuations
         rest = head[v_line.end():].split("\n")[1:]
+        blank_ok = True  # a scan may leave a blank line inside the title ('... thủ tục câp / (blank) / Giấy phép ...')
         for nxt in rest:
             n = _left_column(nxt) if "|" in nxt else nxt.strip()
+            if not n and blank_ok and _V_OPEN.search(tone_fold(t)):
+                blank_ok = False
+                continue
             if not n or PLACE_DATE.search(n):
                 break
             # a capital goes on a title cut after a word that wants its object ('V/v triển khai thực hiện thủ
             # tục cấp / Giấy phép vận chuyển hàng hoá nguy hiểm loại 1,2,3,4,9')
-            if not (n[:1].islower() or n.isupper() and len(n) < 12 or _V_OPEN.search(t) and n[:1].isupper()
+            if not (n[:1].islower() or n.isupper() and len(n) < 12 or _V_OPEN.search(tone_fold(t)) and n[:1].isupper()
                     and not n.isupper() and len(n) < 150 and not _BODY_START.match(n) and not _V_STOP.match(n)):
                 break
             t += " " + n

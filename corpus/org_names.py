@@ -26,8 +26,10 @@ _PROPER = {"chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "nhà
 # Words that open the name of a body: a new one in the issuer block is a lower level ("BỘ TÀI CHÍNH / CỤC THUẾ").
 _HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "ủy ban", "hội đồng", "tổng cục", "chi cục", "bộ", "sở",
           "cục", "vụ", "văn phòng", "ban", "thanh tra", "trung tâm", "viện", "phòng", "thuế", "kho bạc",
-          "tòa án", "đoàn", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "công an", "bộ chỉ huy", "ngân hàng",
-          "kiểm toán", "thủ tướng", "chủ tịch", "quốc hội", "chính phủ", "đại học", "trường", "học viện")
+          "tòa án", "đoàn", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "công an",
+          "bộ chỉ huy", "ngân hàng", "kiểm toán", "thủ tướng", "chủ tịch", "quốc hội", "chính phủ", "đại học", "trường", "học viện")
+# A Party committee is named by its place alone: "Tỉnh ủy Lào Cai", "Thành ủy Hà Nội".
+_PARTY_COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
 _ADMIN = ("thành phố", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
 _ACRONYMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tp.": "thành phố", "tp": "thành phố"}
 
@@ -89,6 +91,8 @@ def _org_case(name: str) -> str:
         return low[:1].upper() + low[1:]
     rest = low[len(head):].strip()
     out = head[:1].upper() + head[1:]
+    if rest and head in _PARTY_COMMITTEES:
+        return f"{out} {' '.join(_title_place(rest.split()))}"  # "TỈNH ỦY ĐIỆN BIÊN" -> "Tỉnh ủy Điện Biên"
     if rest:
         # each field of the name starts with a capital: "Khoa học và Công nghệ", "Lao động - Thương binh và Xã hội"
         fields = re.split(r"(\s+và\s+|,\s+|\s+[-–]\s+)", rest)

@@ -51,6 +51,25 @@ CASES = [
      "Giấy phép vận chuyển hàng hoá nguy hiểm loại 1,2,3,4,9\nKính gửi: Sở Công Thương",
      "Công văn", None, None, "Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai",
      "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hoá nguy hiểm loại 1,2,3,4,9"),
+    # a scan (Công văn of Bộ Công Thương): the V/v line cut after "câp" (OCR for "cấp"), a blank line, then its end
+    ("BỘ CÔNG THƯƠNG | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n2 | Độc lập - Tự do - Hạnh phúc\n"
+     "V/v triên khai thực hiện thủ tục câp | Hà Nội, ngày). thángh năm 2026\n\n"
+     "Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phó",
+     "Công văn", None, None, "Hà Nội", "Bộ Công Thương",
+     "triên khai thực hiện thủ tục câp Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9"),
+    # Party documents: the committee under its Đảng bộ, the lower-case title joined to the type line
+    ("ĐẢNG BỘ TỈNH LÀO CAI\nTỈNH ỦY\n*\nSố 45-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 12 tháng 3 năm 2025\n"
+     "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY về phát triển kinh tế số đến năm 2030\n-----\nI. TÌNH HÌNH",
+     "Nghị quyết", "45-NQ/TU", "2025-03-12", "Lào Cai", "Tỉnh ủy Lào Cai", "Về phát triển kinh tế số đến năm 2030"),
+    ("TỈNH ỦY ĐIỆN BIÊN | ĐẢNG CỘNG SẢN VIỆT NAM\n* |\nSố 328-KH/TU | Điện Biên, ngày 24 tháng 4 năm 2025\n"
+     "KẾ HOẠCH thực hiện Nghị quyết số 57-NQ/TW\n\nThực hiện Nghị quyết",
+     "Kế hoạch", "328-KH/TU", "2025-04-24", "Điện Biên", "Tỉnh ủy Điện Biên", "Thực hiện Nghị quyết số 57-NQ/TW"),
+    # "SỐ" inside the body's name does not end the block
+    ("BAN CHỈ ĐẠO\nPHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ TỈNH\n-------\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 1332/KH-BCĐ\n"
+     "Nghệ An, ngày 10 tháng 7 năm 2025\nKẾ HOẠCH\nTriển khai Nền tảng địa chỉ số\nI. MỤC ĐÍCH",
+     "Kế hoạch", "1332/KH-BCĐ", "2025-07-10", "Nghệ An",
+     "Ban Chỉ đạo phát triển khoa học, Công nghệ, Đổi mới sáng tạo và Chuyển đổi số tỉnh", "Triển khai Nền tảng địa chỉ số"),
 ]
 
 
