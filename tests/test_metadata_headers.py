@@ -105,6 +105,11 @@ CASES = [
      'Thông tư liên tịch', '29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC', '2025-12-31', 'Hà Nội',
      'Bộ Tư pháp - Bộ Công an - Bộ Quốc phòng - Bộ Tài chính - Tòa án nhân dân tối cao - Viện kiểm sát nhân dân tối cao',
      'Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 tháng 6 năm 2018 quy định về phối hợp thực hiện trợ giúp pháp lý trong hoạt động tố tụng'),
+    ("nqlt-102-2025-nqlt-2025.txt",  # joint: the bodies on lines of their own, the symbol's codes spaced
+     'Nghị quyết liên tịch', '102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTQVN', '2025-09-26', 'Hà Nội',
+     'Ủy ban Thường vụ Quốc hội - Chính phủ - Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+     'Hướng dẫn quy trình hiệp thương, giới thiệu người ứng cử đại biểu Quốc hội khóa XVI, đại biểu Hội đồng nhân dân '
+     'các cấp nhiệm kỳ 2026 - 2031'),
 ]
 
 
