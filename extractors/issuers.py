@@ -188,8 +188,9 @@ def _local_name(entry_name: str, level: str | None, place: str | None, ctx: tupl
 # An office holder who signs for a body: "của Bộ trưởng Bộ Tài chính", "của Chủ tịch UBND TP Thái Bình",
 # "Thống đốc Ngân hàng Nhà nước". The issuer is the body (as the dev gold writes "Giám đốc Sở Xây dựng"
 # as "Sở Xây dựng ..."); "Chủ tịch nước" is a body of its own and matches first.
+# "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": two offices of one holder.
 _OFFICE = re.compile(r"(?i:(?:Phó\s+)?(?:Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Thống\s+đốc|Cục\s+trưởng"
-                     r"|Trưởng\s+ban|Thủ\s+trưởng))[ \t\n]+(?=\S)")
+                     r"|Trưởng\s+ban|Thủ\s+trưởng|Chủ\s+nhiệm)(?:\s*,\s*(?:Phó\s+)?Chủ\s+nhiệm)?)[ \t\n]+(?=\S)")
 # A provincial department, named like its ministry: "Sở Công Thương", "Sở Tài nguyên và Môi trường".
 _DEPARTMENT = re.compile(r"(?:Sở|SỞ)[ \t\n]+")
 

@@ -211,6 +211,11 @@ NUMBERED = [
 ]
 
 WRITTEN_ISSUERS = [
+    # two offices of one holder sign for the body
+    ("Căn cứ [[Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ]] hướng dẫn "
+     "về nghiệp vụ kiểm soát thủ tục hành chính;",
+     [ref("Thông tư", "02/2017/TT-VPCP", "2017-10-31", "Văn phòng Chính phủ",
+          "hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính")]),
     # a Party body's plenum issues as the body; its term ("khóa XII") is read with it, so the title follows
     ("Sau 8 năm triển khai thực hiện\n[[Nghị quyết số 21-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu Ban "
      "Chấp hành Trung ương Khóa XII]] về công tác dân số trong tình hình mới (sau đây viết tắt là [[Nghị quyết số 21-NQ/TW]]), "
