@@ -14,8 +14,14 @@ from . import figure_patterns as P
 
 DATA = Path(__file__).resolve().parent / "data"
 
+# ... a heading that names how results will be judged reports none: "TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI VÀ CÁCH THỨC XẾP HẠNG"
 _HEADING_KIND = re.compile(r"(?P<t>mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phấn\s+đấu|định\s+hướng)|(?P<r>kết\s+quả|đạt\s+được|tình\s+hình"
-                           r"|thực\s+trạng|đánh\s+giá)", re.I)
+                           r"|thực\s+trạng|(?<!chí\s)(?<!pháp\s)(?<!thức\s)đánh\s+giá)", re.I)
+# a list label that ends what stands before a cue: "(4) ", "2. ", "b) " at the start of an item
+_LIST_LABEL_END = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))[ \t]*$")
+_INTRO_CUE = re.compile(r"(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)|phấn\s+đấu|định\s+hướng|kết\s+quả|đạt\s+được|đến\s+nay|lũy\s+kế", re.I)
+# an item of a list: "(1) 100% số người ...", "- 95% người dân ...", "a) 100% ..."
+_ITEM_LINE = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-+•*–])[ \t]")
 _TARGET_TYPES = {"Kế hoạch", "Chương trình", "Đề án", "Chiến lược", "Quy hoạch", "Nghị quyết"}
 _RESULT_TYPES = {"Báo cáo", "Thông báo"}
 
@@ -117,9 +123,13 @@ class _Context:
             out = []
             for m in cue_rx.finditer(text, s0, s1):
                 start, end = m.span()
-                if not m.group()[:1].islower() and text[max(s0, start - 4):start].strip(" \t+-•*(\"“") \
+                if not m.group()[:1].islower() and (lm := _LIST_LABEL_END.search(text, max(s0, start - 8), start)) \
+                        and re.match(r"(?:kết\s+quả|yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)$", m.group(), re.I):
+                    continue  # a noun heading a list item, no cue: "c) Kết quả thử nghiệm sản phẩm có thời hạn ..."
+                if not m.group()[:1].islower() and (text[max(s0, start - 8):lm.start()] if lm else text[max(s0, start - 4):start]).strip(" \t+-•*(\"“") \
                         and not text[max(s0, start - 4):start].rstrip().endswith(":"):
-                    continue  # "Cần Thơ" is no cue; "Cần ..." opening a sentence or a clause after ":" is
+                    continue  # "Cần Thơ" is no cue; "Cần ..." opening a sentence, a list item ("(4) Phấn đấu có ít nhất
+                    # 70% số người", "a) Hiện nay tổng khối lượng ...") or a clause after ":" is
                 if self.regulation and not _REGULATION_CUES.fullmatch(m.group()):
                     continue
                 if re.search(r"(?:chương\s+trình|quỹ|ban|văn\s+phòng)\s+$", text[max(0, start - 14):start], re.I):
@@ -255,6 +265,9 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     if c.unit_class == "duration" and (_DEADLINE_BEFORE.search(text, max(s0, c.start - 60), c.start)
                                        or _DEADLINE_AFTER.match(text, c.end)):
         return None  # a time limit a procedure sets: "Thời hạn giải quyết: tối đa 15 ngày", "05 ngày kể từ ngày ..."
+    intro = _list_intro_kind(text, s0, ctx)
+    if intro:
+        return intro
     h = ctx.heading_before(s0)
     if h >= 0 and ctx.heading_kind[h]:
         return ctx.heading_kind[h]
@@ -263,6 +276,37 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     if not ctx.regulation and _content_of_a_document(text, s0, c.num_start):
         return "target"  # what a document issued sets: "Danh mục gồm 707 thủ tục hành chính ..."
     return doc_kind
+
+
+def _list_intro_kind(text: str, s0: int, ctx) -> str | None:
+    """The kind the line that opens a list gives an item of it that says none itself: "..., các nội dung này
+    được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:" then "(1) 100% số người hưởng trợ cấp ..."; the
+    first strong cue of that line decides ("Kết quả thực hiện các chỉ tiêu như sau:" reports results)."""
+    ls = text.rfind("\n", 0, s0 + 1) + 1 if text[s0:s0 + 1] != "\n" else s0
+    if not _ITEM_LINE.match(text, ls):
+        return None
+    pos, lines = ls, 0
+    while pos > 0 and lines < 12 and ls - pos < 3000:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        pos = prev
+        if not line.strip() or _ITEM_LINE.match(line):
+            lines += line.strip() != ""
+            continue
+        if not line.rstrip().endswith(":"):
+            return None
+        ends = [m.end() for m in P.SENTENCE_END.finditer(text, prev, prev + len(line.rstrip()) - 1)]
+        i0 = ends[-1] if ends else prev
+        # ... its last clause, and a cue that names goals or results, not a duty ("Cơ sở phải đảm bảo các điều kiện
+        # tối thiểu về cơ sở vật chất sau:" lists a regulation's thresholds; "quyết định trực tiếp đến mục tiêu và
+        # quy mô đầu tư của dự án; thông số cụ thể như sau:" a project's size)
+        clauses = [m.end() for m in re.finditer(r"[,;]\s", text[i0:prev + len(line)])]
+        i0 += clauses[-1] if clauses else 0
+        for start, end, kind, strength in ctx.cues(i0, prev + len(line))[1]:
+            if strength == "strong" and kind and _INTRO_CUE.fullmatch(text[start:end]):
+                return kind
+        return None
+    return None
 
 
 # A sentence that says what a document holds: "Danh mục gồm 707 thủ tục hành chính ...", "Kế hoạch đặt ra ...";

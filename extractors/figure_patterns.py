@@ -79,7 +79,10 @@ LIST_LABEL = re.compile(r"""
 
 # Ranks: "xếp thứ 6", "xếp hạng thứ 24/63", "đứng thứ hai", "thứ 24/63"
 RANK = re.compile(r"""
-    (?=[xđhtXĐHT])(?:(?:xếp|đứng)(?:\s+hạng)?\s+thứ|hạng\s+thứ|xếp\s+hạng|thứ(?=\s+\d+\s*/\s*\d+))\s+
+    (?=[xđhtXĐHT])(?:(?:xếp|đứng)(?:\s+hạng)?\s+thứ|hạng\s+thứ|xếp\s+hạng|thứ(?=\s+\d+\s*/\s*\d+))
+    # ... on its line or the next, not across a blank line nor into the next line's list label: "CÁCH THỨC XẾP
+    # HẠNG\n\n1. Nội dung thi đua" ranks nothing
+    (?:[ \t]+|[ \t]*\n[ \t]*(?!\d+[.)]\s))
     (?P<n>\d+(?:\s*/\s*\d+)?|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b
 """, re.X | re.I)
 

@@ -91,7 +91,10 @@ def _magnitude_re() -> re.Pattern:
 _STOP = frozenset("""và của các đến tại trong theo với là đã được so như hoặc trên dưới từ cho về để có không này
 đó đây những một mỗi mới thì mà nên vào ra lên xuống còn cũng đều sẽ đang bị do bởi vì nếu khi thuộc gồm
 trở kể tính đối nhằm sau trước giữa ngoài qua bằng tới hay hơn lại rồi vẫn chưa nay ngày tháng năm quý
-giai đoạn điều khoản điểm mục sang phải cần nên đi về http https www lên xuống""".split())
+giai đoạn điều khoản điểm mục sang phải cần nên đi về http https www lên xuống
+tạm tăng giảm đạt chiếm tương nhưng thấp""".split())
+# ... the last line: a verb or an adverb after a bare number, no noun counted ("doanh nghiệp giải thể 4.067 tạm
+# ngừng hoạt động", "bằng 122 tương tự", "thấp hơn 0,7 nhưng người ...")
 
 
 # a plan named by its span: "kế hoạch tài chính 05 năm", "Chiến lược phát triển kinh tế - xã hội 10 năm"
@@ -132,6 +135,10 @@ def _not_quantity_at(text: str, s: int) -> bool:
     return text[s - 1:s] == "(" and re.match(r"\d{1,2}\)\s", text[s:s + 4]) is not None
 
 
+_FROM_ON_AFTER = re.compile(r"[^\d,;.:\n]{1,40}?\s+trở\s+(lên|xuống)\b", re.I)
+_RULE_WORDS = frozenset({"quy định", "kế hoạch", "hướng dẫn", "quyết định"})
+
+
 def _label_before(text: str, s: int) -> bool:
     """Whether the word(s) right before the number make it a label: "Điều 5", "Biểu số 03", "năm 2022"."""
     w = text[max(0, s - 32):s]
@@ -139,6 +146,8 @@ def _label_before(text: str, s: int) -> bool:
     if not bare or not bare[-1].isalpha():
         return False
     toks = re.findall(r"[^\W\d_]+", bare.lower())[-4:]
+    if w.rstrip(" \t").endswith(":") and " ".join(toks[-2:]) in _RULE_WORDS:
+        return False  # what a rule sets, not a rule named: "Thời gian giải quyết theo quy định: 07 ngày kể từ ..."
     if toks and toks[-1] in ("số", "thứ"):
         if toks[-1] == "số" and len(toks) > 1 and toks[-2] in P.LABEL_SO_EXCEPT:
             return False
@@ -389,6 +398,9 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None  # a bare year
     if re.search(r"[“\"]\s*$", text[max(0, s - 3):s]) and re.match(r"[^”\"\n]{0,20}[”\"]", text[e:]):
         return None  # part of a quoted name: "“6 rõ”"
+    if (q := text.rfind("“", max(0, s - 20), s)) >= 0 and "”" not in text[q:s] and text[q + 1:q + 2].isdigit() \
+            and re.match(r"[^”\n]{0,20}”", text[e:]):
+        return None  # ... and the later counts of a quoted slogan: "làm việc “3 ca, 4 kíp”"
     if ucls == "count?" and re.match(r"[\s*]*[“\"(:]\s*\*?" + re.escape(unit.split()[0]) + r"\b", text[pos:pos + 40]):
         return None  # a slogan named by its count, its items each repeating the word: "6 rõ “rõ người, rõ việc, ...”"
     if ucls == "count?" and re.search(r"(?:nguyên\s+tắc|phương\s+châm|tinh\s+thần|khẩu\s+hiệu)[\s“\"*]+$", text[max(0, s - 20):s], re.I):
@@ -436,6 +448,12 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
             if am:
                 after_q = (q, end + am.end())
                 break
+        if after_q is None and re.search(r"\btừ\s+$", text[max(0, start - 6):start], re.I):
+            # "từ 50% số thôn (ấp) trở lên", "có từ 15% người dân tộc thiểu số trở lên": the bound closes after what
+            # is counted; the span stays on the number and its unit
+            fm = _FROM_ON_AFTER.match(text, end)
+            if fm:
+                after_q = ({"lên": ">=", "xuống": "<="}[fm.group(1).lower()], end)
         if after_q:
             qualifier, end = after_q
             fr = re.search(r"\btừ\s+$", text[max(0, start - 6):start], re.I)

@@ -636,3 +636,47 @@ def test_a_duty_named_sets_no_goal():
 ])
 def test_a_need_stated(text, kinds):
     assert [f.kind for f in find_figures(text)] == kinds
+
+
+@pytest.mark.parametrize("doc_type, text, kinds", [
+    # the line that opens a list gives its items their kind (Kế hoạch 157/KH-UBND 2025, Cần Thơ)
+    (None, "Nâng cao nhận thức của người hưởng trợ cấp, các nội dung này được cụ thể hóa bằng các chỉ tiêu cụ thể "
+           "như sau:\n\n(1) 100% số người hưởng trợ cấp xã hội chưa có tài khoản được tuyên truyền;\n\n"
+           "(2) Ít nhất 85% người hưởng trợ cấp xã hội mở mới tài khoản ngân hàng;", ["target", "target"]),
+    # ... a list item's own cue after its label counts (Thông báo 627/TB-VPCP 2025)
+    (None, "2. Đối với dự án\n\na) Hiện nay tổng khối lượng hoàn thành của Dự án khoảng 61% trong khi thời gian "
+           "còn lại của năm 2025 chỉ khoảng 2 tháng.", ["result", "result"]),
+    # ... but not a duty the opening line names, nor a noun heading an item
+    (None, "2. Về cơ sở vật chất\nCơ sở phải đảm bảo các điều kiện tối thiểu về cơ sở vật chất sau:\n"
+           "a) Diện tích đất tự nhiên: Bình quân 20 m2/đối tượng ở khu vực nông thôn.", ["result"]),
+    ("Nghị định", "2. Điều kiện công bố:\nc) Kết quả thử nghiệm sản phẩm có thời hạn không quá 06 tháng kể từ ngày "
+                  "công bố.", [None]),
+    # a heading naming how results will be judged reports none
+    ("Kế hoạch", "III. TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI\n1. Mỗi xã vận động 50 người mở tài khoản.", ["target"]),
+])
+def test_list_items_and_their_opening_line(doc_type, text, kinds):
+    from corpus.document import Metadata
+
+    md = Metadata(type=doc_type) if doc_type else None
+    assert [f.kind for f in find_figures(text, md)] == kinds
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a rank word at a heading's end does not rank the next line's list label (Kế hoạch 157/KH-UBND 2025)
+    ("III. NỘI DUNG THI ĐUA, TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI VÀ CÁCH THỨC XẾP HẠNG\n\n1. Nội dung thi đua", []),
+    # what a rule sets after "quy định:" is a figure, no rule named (Quyết định 2843/QĐ-UBND 2025)
+    ("- Thời gian giải quyết theo quy định: [[07 ngày]] kể từ ngày Sở Nội vụ tiếp nhận đủ giấy tờ.",
+     [fig(7, "ngày")]),
+    # "từ ... trở lên / trở xuống" closing after what is counted (Quyết định 2740/QĐ-UBND 2025)
+    ("đồng thời có [[từ 50%]] số thôn (ấp) trở lên của xã được phân định là thôn (ấp) đặc biệt khó khăn",
+     [fig(50, "%", ">=")]),
+    ("Các đơn vị có vốn nhà nước [[từ 50%]] vốn điều lệ trở xuống", [fig(50, "%", "<=")]),
+    # "điều kiện" is a counted noun, not an article ("điều") named (Công điện 220/CĐ-TTg 2025)
+    ("cắt giảm [[2.049 điều kiện]] kinh doanh thuộc phạm vi quản lý của 14 bộ", [fig(2049, "điều kiện"), fig(14, "bộ")]),
+    # a verb after a bare number counts nothing
+    ("Trong năm có [[1.250 doanh nghiệp]] giải thể, 3.046 tạm ngừng hoạt động.", [fig(1250, "doanh nghiệp")]),
+    # the later counts of a quoted slogan (Công điện 224/CĐ-TTg 2025)
+    ("phát huy tinh thần làm việc “3 ca, 4 kíp”, “ăn tranh thủ, ngủ khẩn trương”", []),
+])
+def test_ranks_rules_bounds_and_parts(text, figures):
+    test_find_figures(text, figures)
