@@ -31,6 +31,8 @@ _AMEND = re.compile(r"[ \t\n]+(?:[Ss]ửa|SỬA)\s+đổi\s*,?\s*bổ\s+sung\s+(
 _NEXT_LAW = re.compile(r"[^;.:\n]{0,60}?(?P<sep>,\s*và\s+|,\s+|\s+và\s+)(?P<next>(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\b)")
 _OF_UNKNOWN = re.compile(r"(?:của|CỦA)\s+[A-ZĐ]\w*(?:\s+\w+){0,3}?\s+(?=(?:về|V/v)\s)")
 _NAME_THEN_NUMBER = re.compile(r"[^;.:()\n]{0,80}?\ssố\s*:?\s*\d")
+# The law's own number ahead, in the same clause: "... của người nước ngoài tại Việt Nam số 47/2014/QH13".
+_LAW_NUMBER_AHEAD = re.compile(r"[^;.:()\n]{0,80}?(?=\s(?:số|Số)\s*:?\s*\d{1,4}/(?:19|20)\d\d/QH\d)")
 _NOT_TITLE = re.compile(r"(?i:và|hoặc|tại|theo|trong|ngày|năm|Căn)\b")
 _VIA = re.compile(r"(?:gửi|báo\scáo|trình)\b")
 # Normative documents are not sent with a subject line: after "Thông tư số 44/2022/TT-BTC gửi Bộ Tài chính
@@ -107,7 +109,7 @@ class NamePasses:
         ws = re.compile(r"[ \t\n]+").match(text, pos)
         if not ws:
             return None
-        p, end, n, prev_low = ws.end(), None, 0, ""
+        p, end, n, prev_low, through = ws.end(), None, 0, "", -1
         while n < 20:
             w = WORD.match(text, p)
             if not w:
@@ -136,6 +138,14 @@ class NamePasses:
                     pass  # "Luật Chuyển đổi số": part of the name
                 elif f"{low} {nlow}" in _LAW_BIGRAM_GO:
                     pass
+                elif w.start() < through:
+                    pass
+                elif low == "của" and nxt and not issuer_regex().match(text, nxt.start()) and (
+                        prev_low == "hại" or _LAW_NUMBER_AHEAD.match(text, w.end())):
+                    # "Luật Phòng, chống tác hại của thuốc lá", "Luật Trách nhiệm bồi thường của Nhà nước số
+                    # 10/2017/QH14", "... cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13"
+                    ahead = _LAW_NUMBER_AHEAD.match(text, w.end())
+                    through = ahead.end() if ahead else through
                 elif low in LAW_NAME_STOP or f"{low} {nlow}" in _LAW_BIGRAM_STOP:
                     break
                 elif low == "mới" and prev_low != "đổi":

@@ -494,6 +494,21 @@ ADOPTED = [
     ("1. Quy chế quản lý, vận hành Hệ thống thư điện tử công vụ ban hành kèm theo Quyết định này.", []),
 ]
 
+# "của" inside a law's name: "tác hại của ...", or the law's own number ahead in the same clause
+LAW_NAMES_WITH_OF = [
+    ("Căn cứ [[Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13]] được "
+     "sửa đổi, bổ sung bởi [[Luật số 51/2019/QH14]];",
+     [ref("Luật", "47/2014/QH13", None, "Quốc hội",
+          "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam"), ref("Luật", "51/2019/QH14")]),
+    ("Căn cứ [[Luật Trách nhiệm bồi thường của Nhà nước số 10/2017/QH14]];",
+     [ref("Luật", "10/2017/QH14", title="Trách nhiệm bồi thường của Nhà nước")]),
+    ("theo quy định của [[Luật Phòng, chống tác hại của thuốc lá năm 2012]].",
+     [ref("Luật", None, None, "Quốc hội", "Phòng, chống tác hại của thuốc lá")]),
+    # not an issuer, nor a name without the law's number ahead
+    ("Căn cứ [[Luật Đất đai]] của Quốc hội số [[45/2013/QH13]];", [ref("Luật", None), ref("Luật", "45/2013/QH13")]),
+    ("thực hiện theo [[Luật Thuế thu nhập doanh nghiệp]] của Việt Nam;", [ref("Luật", None, title="Thuế thu nhập doanh nghiệp")]),
+]
+
 LISTS = [
     # a list sharing a type: the second item inherits it and starts at its number
     ("Căn cứ các [[Nghị định số 45/2020/NĐ-CP]], [[47/2020/NĐ-CP]];",
@@ -538,7 +553,7 @@ NOT_REFERENCES = [
 ]
 
 
-@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + AGRICULTURE + TITLES + PROGRAMMES + PLANS + ADOPTED + LISTS, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + AGRICULTURE + TITLES + PROGRAMMES + PLANS + ADOPTED + LAW_NAMES_WITH_OF + LISTS, ids=lambda v: str(v)[:40])
 def test_references(marked, expected):
     if expected is None:
         return check_nested(marked)
