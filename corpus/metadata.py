@@ -438,7 +438,7 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
     # a joint document: its symbol's type code ends in LT (liên tịch) or LN (liên ngành): "NQLT-UBTVQH15-CP-..."
     joint = bool(md.number and re.search(r"/[A-ZĐ]+L[TN]-", md.number)) or "liên tịch" in (md.type or "")
     md.issuer = _issuer(lines[:max(end, 1)], joint)
-    body = text[HEADER_CHARS // 2:HEADER_CHARS // 2 + 200000] if len(text) > HEADER_CHARS else text
+    body = text[:200000]
     if type_idx >= 0:
         md.title = _title(lines, type_idx, body)
         if md.title:
@@ -464,6 +464,12 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
                     and not n.isupper() and len(n) < 150 and not _BODY_START.match(n) and not _V_STOP.match(n)):
                 break
             t += " " + n
+        # the place-and-date line joined to the title by line repair ('V/v ... ô tô, xe máy Hà Nội, ngày 20 tháng 11 năm 2025')
+        joined = PLACE_DATE.search(t)
+        if joined:
+            before = joined.group("before")
+            place = _place(before)
+            t = before[:len(before) - len(place)] if place and before.endswith(place) else t[:joined.start()]
         md.title = t.strip(" .;") or None
     md.signer = _signer(text)
     return "document", md

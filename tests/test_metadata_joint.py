@@ -70,6 +70,19 @@ CASES = [
      "Nghệ An, ngày 10 tháng 7 năm 2025\nKẾ HOẠCH\nTriển khai Nền tảng địa chỉ số\nI. MỤC ĐÍCH",
      "Kế hoạch", "1332/KH-BCĐ", "2025-07-10", "Nghệ An",
      "Ban Chỉ đạo phát triển khoa học, Công nghệ, Đổi mới sáng tạo và Chuyển đổi số tỉnh", "Triển khai Nền tảng địa chỉ số"),
+    # Công văn 5363/CT-CS read twice: line repair joined the place-and-date line to the V/v line
+    ("BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "---------------\nSố: 5363/CT-CS\nV/v xây dựng, ban hành Bảng giá tính lệ phí trước bạ ô tô, xe máy Hà Nội, ngày 20 "
+     "tháng 11 năm 2025\nKính gửi: Các Thuế tỉnh, thành phố.",
+     "Công văn", "5363/CT-CS", "2025-11-20", "Hà Nội", "Cục Thuế",
+     "xây dựng, ban hành Bảng giá tính lệ phí trước bạ ô tô, xe máy"),
+    # Thông báo 627/TB-VPCP: a name in an ALL CAPS title takes its capitals from the opening paragraph
+    ("VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+     "Số: 627/TB-VPCP\nHà Nội, ngày 18 tháng 11 năm 2025\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH CHÍNH "
+     "TẠI PHIÊN HỌP\nNgày 15 tháng 11 năm 2025, Thủ tướng Chính phủ Phạm Minh Chính chủ trì phiên họp.\n"
+     + "Các bộ, ngành xử lý vi phạm, rà soát phạm vi quản lý.\n" * 80,  # a long text: the name is only at its opening
+     "Thông báo", "627/TB-VPCP", "2025-11-18", "Hà Nội", "Văn phòng Chính phủ",
+     "Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại phiên họp"),
 ]
 
 
