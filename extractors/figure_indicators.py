@@ -28,6 +28,9 @@ _FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _U
                            r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
 _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
                     re.I)
+_SET_APART = re.compile(r"\s*(?:riêng|đối\s+với)\s+(?P<np>(?:các|những|mỗi|từng)?\s*[^\W\d][^,;:()\d]*?)"
+                        r"(?<!\bđã)(?<!\bsẽ)(?<!\bđang)(?<!\bcũng)(?<!\bvẫn)(?<!\bkhông)(?<!\bchưa)(?<!\bnăm)\s+(?:thì\s+|đều\s+)?"
+                        r"(?=(?P<v>có|đạt|phải|chiếm|đáp\s+ứng|tăng|giảm|còn)\b)", re.I)
 _ORG = re.compile(r"^(?:khối|bộ|sở|ubnd|ủy\s+ban|tỉnh|thành\s+phố|tp\.|huyện|xã|quận|các\s+bộ|các\s+địa\s+phương"
                   r"|các\s+tỉnh|đa\s+số|tất\s+cả)\b", re.I)
 
@@ -161,6 +164,22 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                                      r"|cùng\s+kỳ)\b", clause, re.I):
         clause = ""
     scope = None
+    # "...; riêng các địa phương vùng đồng bằng sông Cửu Long có tỷ lệ nghèo đa chiều cao gấp từ 2,0 lần": the
+    # units set apart are the scope, what they have is measured
+    sm = _SET_APART.match(clause)
+    verb = prev.extra.get("apart_verb") if prev is not None else None
+    if sm and len(sm.group("np").split()) <= 10 and (sm.group("v") in ("có", "phải", "đáp ứng") or _ORG.match(
+            sm.group("np")) or sm.group("np")[:1].isupper()):
+        # ("Đối với nguồn vốn GPMB tăng lên 18.000 tỉ đồng": what is set apart is measured, no scope)
+        scope, clause = sm.group("np"), clause[sm.end():]
+        c.extra["apart_verb"] = sm.group("v")
+    elif verb and prev.scope and (sm := re.match(r"[\s,]*(?:và\s+)?(?P<np>" + re.escape(prev.scope.split()[0])
+                                                 + r"\b[^,;:()]*?)\s+(?=" + re.escape(verb) + r"\b)", clause)) \
+            and len(sm.group("np").split()) <= 10:
+        # "(đối với Trường phổ thông dân tộc nội trú đáp ứng dưới 80%, Trường phổ thông dân tộc bán trú đáp ứng
+        # dưới 60%)": the next one set apart the same way
+        scope, clause = sm.group("np"), clause[sm.end():]
+        c.extra["apart_verb"] = verb
     paren_head = None
     before_clause = text[max(0, cstart - 40):cstart].rstrip()
     if not clause.strip() and before_clause.endswith("("):

@@ -167,3 +167,28 @@ def test_indicator_of_rates_and_totals(text, fig, indicator):
     figs = [f for f in find_figures(text) if fig in f.text]
     assert len(figs) == 1, fig
     assert figs[0].indicator == indicator
+
+
+# (text, figure text, indicator, scope): units set apart by "riêng" / "đối với" are the scope
+SET_APART = [
+    # Quyết định 2665/QĐ-UBND (criteria of a poor commune)
+    ("- Có tỷ lệ nghèo đa chiều cao gấp từ 4,0 lần trở lên so với tỷ lệ nghèo đa chiều chung của cả nước; riêng các"
+     " địa phương vùng đồng bằng sông Cửu Long có tỷ lệ nghèo đa chiều cao gấp từ 2,0 lần trở lên so với tỷ lệ nghèo"
+     " đa chiều chung của cả nước.", "2,0",
+     "tỷ lệ nghèo đa chiều cao gấp so với tỷ lệ nghèo đa chiều chung của cả nước",
+     "các địa phương vùng đồng bằng sông Cửu Long"),
+    # ... and the next one set apart the same way
+    ("+ Chưa có nhà ở nội trú cho học sinh (đối với Trường phổ thông dân tộc nội trú đáp ứng dưới 80%, Trường phổ"
+     " thông dân tộc bán trú đáp ứng dưới 60%);", "dưới 60%", "đáp ứng", "Trường phổ thông dân tộc bán trú"),
+    # what is set apart and only changes is measured, no scope
+    ("Đối với nguồn vốn bồi thường tăng lên 18.000 tỷ đồng.", "18.000", "Đối với nguồn vốn bồi thường tăng", None),
+    # a time set apart is no scope
+    ("Riêng năm 2016 đã có hơn 110 nghìn doanh nghiệp thành lập.", "110", "doanh nghiệp thành lập", None),
+]
+
+
+@pytest.mark.parametrize("text,fig,indicator,scope", SET_APART)
+def test_scope_set_apart(text, fig, indicator, scope):
+    figs = [f for f in find_figures(text) if fig in f.text]
+    assert len(figs) == 1, fig
+    assert (figs[0].indicator, figs[0].scope) == (indicator, scope)
