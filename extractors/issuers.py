@@ -64,7 +64,8 @@ _PLACE_WORD = rf"[{UPPER}]\w*"
 @lru_cache(maxsize=1)
 def issuer_regex() -> re.Pattern:
     names = [n for e in issuer_table() for n in e["names"]]
-    names += ["Ban Chấp hành Đảng bộ", "Ban Thường vụ Tỉnh ủy", "Thường trực Tỉnh ủy", "Ban Thường vụ Thành ủy"]
+    names += ["Ban Chấp hành Đảng bộ", "Ban Thường vụ Tỉnh ủy", "Thường trực Tỉnh ủy", "Ban Thường vụ Thành ủy",
+              "BTV Tỉnh ủy", "BTV Thành ủy"]
     return re.compile(rf"""
         (?P<name>(?i:{words_alternation(names)}))
         (?:\s+(?P<level>(?i:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)))?
@@ -261,7 +262,8 @@ def _match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tu
             end = m.start("place") + pm.end()
     if entry is None:
         base = {"ban chấp hành đảng bộ": "Ban Chấp hành Đảng bộ", "ban thường vụ tỉnh ủy": "Ban Thường vụ Tỉnh ủy",
-                "thường trực tỉnh ủy": "Thường trực Tỉnh ủy", "ban thường vụ thành ủy": "Ban Thường vụ Thành ủy"}
+                "thường trực tỉnh ủy": "Thường trực Tỉnh ủy", "ban thường vụ thành ủy": "Ban Thường vụ Thành ủy",
+                "btv tỉnh ủy": "Ban Thường vụ Tỉnh ủy", "btv thành ủy": "Ban Thường vụ Thành ủy"}
         name = base.get(name_fold, m.group("name"))
         return _local_name(name, level, place, ctx), end
     if entry["name"] == "Ban Chỉ đạo":
@@ -309,8 +311,16 @@ _ORG_END = re.compile(r"(?:về|V/v|v/v|quy\s+định|hướng\s+dẫn|phê\s+du
                      r"|triển\s+khai|giao|yêu\s+cầu|đề\s+nghị|tổ\s+chức)(?!\w)")
 
 
+# A province's tax office since 2025, named by its place: "của Thuế tỉnh Vĩnh Long", "Thuế thành phố Hà Nội".
+_TAX_OFFICE = re.compile(r"Thuế[ \t]+(?P<level>tỉnh|thành[ \t]+phố)(?=[ \t]+[A-ZĐ" + UPPER[4:] + r"])")
+
+
 def match_org(text: str, pos: int, ctx=None) -> tuple[str, int] | None:
     """An organization the issuer table does not know, written at ``pos``, as (name, end), or None."""
+    tax = _TAX_OFFICE.match(text, pos)
+    known = known_place(text, tax.end()) if tax else None
+    if known:
+        return f"Thuế {_level_of(known[0], tax.group('level'))[0]} {known[0]}", known[1]
     office = _OFFICE.match(text, pos)  # "Cục trưởng Cục Bảo vệ thực vật"
     pos = office.end() if office else pos
     h = _ORG_HEAD.match(text, pos)

@@ -211,6 +211,14 @@ NUMBERED = [
 ]
 
 WRITTEN_ISSUERS = [
+    # a province's tax office named by its place; "BTV Tỉnh ủy" is the Ban Thường vụ
+    ("Cục Thuế nhận được [[công văn số 276/QNI-KTr ngày 24/7/2025 của Thuế tỉnh Vĩnh Long]] về chính sách thuế giá "
+     "trị gia tăng (GTGT).",
+     [ref("Công văn", "276/QNI-KTR", "2025-07-24", "Thuế tỉnh Vĩnh Long", "về chính sách thuế giá trị gia tăng (GTGT)")]),
+    ("[[Chương trình hành động số 39-CTr/TU ngày 29/01/2026 của BTV Tỉnh ủy Lào Cai]] thực hiện [[Nghị quyết số "
+     "10-NQ/TW]];",
+     [ref("Chương trình", "39-CTr/TU", "2026-01-29", "Ban Thường vụ Tỉnh ủy Lào Cai", "thực hiện Nghị quyết số 10-NQ/TW"),
+      ref("Nghị quyết", "10-NQ/TW")]),
     # two offices of one holder sign for the body
     ("Căn cứ [[Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ]] hướng dẫn "
      "về nghiệp vụ kiểm soát thủ tục hành chính;",
