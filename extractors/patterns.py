@@ -116,8 +116,10 @@ FULL_DATE = re.compile(r"""
 """, re.VERBOSE)
 
 # The document's own number in its header: "Số: 1332/KH-BCĐ" at the start of a line (or after "|").
+# (A lower-case "số" opens a header line only with its colon: "...;\nsố 118/2025/NĐ-CP ngày 09/6/2025 về ..." is
+# the next item of a list of Nghị định wrapped onto a new line.)
 OWN_NUMBER_LINE = re.compile(r"""
-    (?:^|\n|\|)[ \t]*(?:Số|SỐ|số)[ \t]*:?[ \t]*$
+    (?:^|\n|\|)[ \t]*(?:(?:Số|SỐ)[ \t]*:?|số[ \t]*:)[ \t]*$
 """, re.VERBOSE)
 
 # What joins items of a list sharing a type: "các Nghị định số 45/2020/NĐ-CP, 47/2020/NĐ-CP",

@@ -150,8 +150,8 @@ class NamePasses:
                     break
                 elif low == "mới" and prev_low != "đổi":
                     break  # "Luật thuế tiêu thụ đặc biệt mới", but "đổi mới sáng tạo"
-                elif word.isdigit():
-                    break  # a footnote mark ("Luật Đất đai 1") or a year
+                elif word.isdigit() or (word[0].isdigit() and SYMBOL.match(text, w.start())):
+                    break  # a footnote mark ("Luật Đất đai 1"), a year, or the number ("Luật Thuế GTGT 13/2008/QH12")
                 elif low == "và" and (not nxt or nlow in LAW_NAME_STOP or nlow in _NOT_AFTER_COMMA
                                       or nlow in _CLAUSE_AFTER_AND or nlow in ("các", "những")
                                       or (nxt and f"{nlow} {_next_word(text, nxt.end())}" in _LAW_BIGRAM_STOP)
@@ -211,6 +211,8 @@ class NamePasses:
         name_start = _skip_ws(text, pos)
         so = re.compile(r"[ \t\n]+(?:số|Số|SỐ|sô|sổ)\s*:?\s*").match(text, name_end)
         sym = (SPLIT_SYMBOL.match(text, so.end()) or SYMBOL.match(text, so.end())) if so else None
+        if not so and re.match(r"[ \t]+\d{1,4}/(?:19|20)\d\d/QH\d", text[name_end:name_end + 20]):
+            sym = SYMBOL.match(text, _skip_ws(text, name_end))  # "Luật Thuế GTGT 13/2008/QH12": "số" left out
         if sym:
             m = self.numbered(start, sym, tname)
             m.title_start, m.title_end = name_start, name_end

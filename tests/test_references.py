@@ -502,6 +502,17 @@ ADOPTED = [
     ("1. Quy chế quản lý, vận hành Hệ thống thư điện tử công vụ ban hành kèm theo Quyết định này.", []),
 ]
 
+# a law's number written without "số"; an item of a list wrapped onto a new line after "số"
+WRAPPED_AND_BARE = [
+    ("sửa đổi, bổ sung khoản 1 và khoản 2 Điều 13 [[Luật Thuế GTGT 13/2008/QH12]] quy định về hoàn thuế GTGT;",
+     [ref("Luật", "13/2008/QH12", None, "Quốc hội", "Thuế GTGT")]),
+    ("Căn cứ các Nghị định của Chính phủ: số [[48/2013/NĐ-CP ngày 14/5/2013]] sửa đổi, bổ sung một số điều;\nsố "
+     "[[118/2025/NĐ-CP ngày 09/6/2025]] về việc thực hiện thủ tục hành chính theo cơ chế một cửa;",
+     [ref("Nghị định", "48/2013/NĐ-CP", "2013-05-14", "Chính phủ"),
+      ref("Nghị định", "118/2025/NĐ-CP", "2025-06-09", "Chính phủ", "về việc thực hiện thủ tục hành chính theo cơ chế "
+          "một cửa")]),
+]
+
 # "của" inside a law's name: "tác hại của ...", or the law's own number ahead in the same clause
 LAW_NAMES_WITH_OF = [
     ("Căn cứ [[Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13]] được "
@@ -561,7 +572,7 @@ NOT_REFERENCES = [
 ]
 
 
-@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + AGRICULTURE + TITLES + PROGRAMMES + PLANS + ADOPTED + LAW_NAMES_WITH_OF + LISTS, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize("marked,expected", NUMBERED + WRITTEN_ISSUERS + DATES_WITHOUT_YEAR + NAMED + AGRICULTURE + TITLES + PROGRAMMES + PLANS + ADOPTED + LAW_NAMES_WITH_OF + WRAPPED_AND_BARE + LISTS, ids=lambda v: str(v)[:40])
 def test_references(marked, expected):
     if expected is None:
         return check_nested(marked)
