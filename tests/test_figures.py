@@ -680,3 +680,19 @@ def test_list_items_and_their_opening_line(doc_type, text, kinds):
 ])
 def test_ranks_rules_bounds_and_parts(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # news tells what someone had to do; "phải" sets a goal only before a level to reach
+    ("Mỗi năm, các công ty trong ngành vẫn đang phải nhập khẩu khoảng 70% nguyên liệu.", ["result"]),
+    ("Tổng công ty đã phải bỏ ra hơn 300 tỷ đồng để trả nợ thay cho công ty con.", ["result"]),
+    ("Có 8 dự án phải ứng vốn từ quỹ để trả nợ với dư nợ gần 150 triệu USD.", ["result", "result"]),
+    ("Để hoàn thành kế hoạch cả năm, quý IV phải tăng trên 8%.", ["target"]),
+    ("Theo dự kiến, ngân sách sẽ phải ứng trước 90 triệu USD.", ["target"]),
+])
+def test_what_news_says_had_to_be_done(body, kinds):
+    from corpus.metadata import read_metadata
+
+    text = "Doanh nghiệp ngành nhựa gặp khó\n" + body
+    _, md = read_metadata(text)
+    assert [f.kind for f in find_figures(text, md)] == kinds
