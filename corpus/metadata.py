@@ -57,10 +57,13 @@ MOTTO2 = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+ph
 # "Số: 44 /2025/QĐ-TTg", "Số 363/2025/NĐ-CP", "Luật số: 106/2025/QH15", "Nghị quyết số: 170/2024/QH15",
 # "Số:          /BC-UBND" (a draft: blank number), "Số: II /2026/QĐ-UBND" (OCR), "Số: 57-NQ/TW"
 # "Số: 102/2025/NQLT - UBTVQH15 - CP - ĐCTUBTWMTQVN" (a joint symbol, its codes spaced), OCR: "—————Số, 19/2026/NQ-CP"
+# the type before "số" whatever marks OCR gave it ("Nghị quyét só: 248/2025/QH15")
+_NUMBER_TYPES = "|".join(_any_marks(t) for t in ("bộ luật", "luật", "pháp lệnh", "lệnh", "nghị quyết", "nghị định",
+                                                  "quyết định", "thông tư", "chỉ thị"))
 NUMBER = re.compile(
     r"""(?:^|\|[ \t]*|[_\-–—]{2,}[ \t]*)
-        (?:(?:Luật|Bộ\sluật|Pháp\slệnh|Lệnh|Nghị\squyết|Nghị\sđịnh|Quyết\sđịnh|Thông\stư|Chỉ\sthị)[ \t]+)?
-        [Ss][ốỐ][ \t]*(?:hiệu)?[ \t]*[:,]?[ \t]*
+        (?:(?i:""" + _NUMBER_TYPES + r""")[ \t]+)?
+        [Ss][ốỐóÓôÔổỔ][ \t]*(?:hiệu)?[ \t]*[:,]?[ \t]*   # OCR: "Só:", "SÓ", "Sổ:"
         (?P<num>
             \d+[ \t]*-[ \t]*[A-ZĐa-zđ]+/[A-ZĐa-zđ.\-]+          # party: "57-NQ/TW"
           | [0-9A-Za-zĐđ.]*[ \t]*(?:/+[ \t]*[0-9A-Za-zĐđ.\-]+)+  # state: "44 /2025/QĐ-TTg", " /BC-UBND"
@@ -71,9 +74,11 @@ NUMBER = re.compile(
 # "Lào Cai, ngày      tháng 8 năm 2025" (a draft: day left blank)
 # OCR: "ngày | tháng 7 năm 2026" (a speck for the blank day), "thắng"/"thẳng" for "tháng", a day or month
 # misread ("ngày 0Â tháng † năm 2026", "ngày *ÈÌ tháng 4 năm 2026", "ngày 08 tháng } năm 2026"): the place stays
+# ("ngảy", "nắm": the words compared whatever marks OCR gave them)
 PLACE_DATE = re.compile(
-    r"(?P<before>[^\n|]*?)[ \t]*,[ \t]*ngày[ \t]*(?P<d>\d{1,2})?[^\n|,\d]{0,4}?[ \t.…_|]*"
-    r"th[aáàảãạăắằẳẵặâấầẩẫậ]ng[ \t]*(?P<m>\d{1,2})?[^\n|,\d]{0,4}?[ \t.…_]*năm[ \t]*(?P<y>\d{4})", re.I)
+    r"(?P<before>[^\n|]*?)[ \t]*,[ \t]*" + _any_marks("ngày") + r"[ \t]*(?P<d>\d{1,2})?[^\n|,\d]{0,4}?[ \t.…_|]*"
+    + _any_marks("tháng") + r"[ \t]*(?P<m>\d{1,2})?[^\n|,\d]{0,4}?[ \t.…_]*" + _any_marks("năm")
+    + r"[ \t]*(?P<y>\d{4})", re.I)
 _PLACE_WORD = re.compile(rf"^[{UPPER}][{LOWER}{UPPER}]*\.?$")
 # Lines where the header ends and the body begins.
 _BODY_START = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d]|Thực\s+hiện|Theo\s+đề\s+nghị|"
@@ -85,7 +90,7 @@ _V_STOP = re.compile(r"(?:Kính\s+gửi|Số\b|Độc\s+lập|CỘNG\s+HÒA)", r
 _TITLE_STOP = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d])")
 # the motto of a Party document stands where the state's does: "ĐẢNG CỘNG SẢN VIỆT NAM"
 # ("... CHUYỂN ĐỔI SỐ TỈNH": "số" in a body's name goes on, the number's "Số:", "Số 57-NQ/TW" ends the block)
-_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bSố\b(?=\s*(?:[:,.]|hiệu\b|\d|/))\s*:?|C[ỘO]NG\s+" + _any_marks("hòa") + r"\b|Độc\s+lập\b|"
+_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bS[ốỐóÓôÔổỔ]\b(?=\s*(?:[:,.]|hiệu\b|\d|/))\s*:?|C[ỘO]NG\s+" + _any_marks("hòa") + r"\b|Độc\s+lập\b|"
                         + _any_marks("đảng cộng sản việt nam") + r"\b", re.I)
 _SEPARATOR = re.compile(r"^[-_=*.–—~\s]+$")
 # A heading that opens an excerpt of a document: "3. Công tác ...", "I. VỀ KẾT QUẢ", "Điều 5.", "a) ..."
@@ -413,8 +418,9 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
     if num_m and type_name:
         # "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT" above "Số: 1105/KH-ĐKT" under a KẾ HOẠCH: the number
         # whose symbol names the type heading is the document's own
-        num_m = next((m for m in NUMBER.finditer(region) if m.group(0).lstrip(" \t|_-–").startswith(("Số", "SỐ"))
-                      and type_from_symbol(canonical_number(m.group("num").strip())) == type_name), num_m)
+        num_m = next((m for m in NUMBER.finditer(region) if re.match(r"S[ốóôổ]", m.group(0).lstrip(" \t|_-–—"), re.I)
+                      and type_from_symbol(canonical_number(_restore_slash(m.group("num").strip()))) == type_name),
+                     num_m)
     if num_m:
         raw = num_m.group("num").strip()
         lead = raw.split("/")[0].split("-")[0].strip()
@@ -422,7 +428,7 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
             md.number = canonical_number(_restore_slash(raw))
         # else: a draft with the number left blank
     # "V/v Chính sách thuế"; "Số: 5387/CT-CS v/v trả lời phản ánh kiến nghị" (a lower-case line joined to the number's)
-    v_line = re.search(r"(?m)^\s*(?:\S.*\|\s*)?(?:Số\b[^|\n]*?\s)?[Vv]/[Vv]\b\s*:?\s*(?P<t>[^|\n]+)", region)
+    v_line = re.search(r"(?m)^\s*(?:\S.*\|\s*)?(?:S[ốóôổ]\b[^|\n]*?\s)?[Vv]/[Vv]\b\s*:?\s*(?P<t>[^|\n]+)", region)
     md.type = type_name
     if md.type is None and v_line:
         md.type = "Công văn"

@@ -83,6 +83,13 @@ CASES = [
      + "Các bộ, ngành xử lý vi phạm, rà soát phạm vi quản lý.\n" * 80,  # a long text: the name is only at its opening
      "Thông báo", "627/TB-VPCP", "2025-11-18", "Hà Nội", "Văn phòng Chính phủ",
      "Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại phiên họp"),
+    # OCR marks on the words a header is found by: "Só:", "ngảy ... nắm", the type before "số"
+    ("THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n-------\n"
+     "Só: 224/CĐ-TTg\nHà Nội, ngảy 20 tháng 11 nắm 2025\nCÔNG ĐIỆN\nVỀ VIỆC KHẨN TRƯƠNG CHUẨN BỊ\n- Bộ trưởng;",
+     "Công điện", "224/CĐ-TTg", "2025-11-20", "Hà Nội", "Thủ tướng Chính phủ", "Về việc khẩn trương chuẩn bị"),
+    ("QUỐC HỘI\n\n-------\n\nCỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+     "Nghị quyét só: 248/2025/QH15\n\nNGHỊ QUYẾT\n\nVỀ MỘT SỐ CƠ CHẾ ĐẶC THÙ\n\nQUỐC HỘI\n\nCăn cứ Hiến pháp;",
+     "Nghị quyết", "248/2025/QH15", None, None, "Quốc hội", "Về một số cơ chế đặc thù"),
 ]
 
 
