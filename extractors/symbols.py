@@ -113,6 +113,8 @@ def type_from_symbol(number: str) -> str | None:
     if not codes:
         return None
     first = codes[0].upper()
+    if first == "TT" and re.match(r"[\d.]+-", number):
+        return "Thông tri"  # a Party document ("02-TT/TU"): TT is its Thông tri, not a Thông tư
     if first in _type_codes() and first != "QH":
         return _type_codes()[first]
     if first == "QH":

@@ -49,6 +49,7 @@ SYMBOLS = [
     ("211/BTC-TCDN", "Công văn", "Bộ Tài chính"),
     ("57/VBHN-BCT", "Văn bản hợp nhất", "Bộ Công Thương"),
     ("2001/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Điện Biên"),
+    ("02-TT/TU", "Thông tri", "Tỉnh ủy Điện Biên"),  # a Party's TT is a Thông tri, not a Thông tư
     ("328-KH/TU", "Kế hoạch", "Tỉnh ủy Điện Biên"),
     ("459-KHHĐ/TU", "Kế hoạch", "Tỉnh ủy Điện Biên"),
     ("1332/KH-BCĐ", "Kế hoạch", "Ban Chỉ đạo tỉnh Điện Biên"),
