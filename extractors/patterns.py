@@ -181,7 +181,7 @@ LAW_NAME_STOP = frozenset("""
 đã đang được bị có là sẽ của cho theo tại trong để nhằm với khi thì mà này đó nay hiện do từ đến về
 các những cũng vẫn phải không chưa đều hoặc hay nên ngày số năm nêu trên hết
 còn chỉ vừa gồm bao như thay qua trước sau lần tháng điểm khoản điều chương mục hoặc
-nhưng thuộc bởi vì nếu tuy dù vê sô sổ
+nhưng thuộc bởi vì nếu tuy dù vê sô sổ lại
 """.split())
 
 WORD = re.compile(r"[^\s,;:.()“”\"…]+")

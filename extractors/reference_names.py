@@ -16,7 +16,7 @@ from .reference_anchors import (NAMED_TYPES, _M, _clean, _next_word, _skip_ws, _
 from .reference_fields import _md, _similar
 
 _LAW_BIGRAM_STOP = frozenset({"quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành", "bổ sung", "trên địa",
-                              "đối với"})
+                              "đối với", "yêu cầu"})
 _NOT_AFTER_COMMA = frozenset("nhà phù trình cơ thành người hồ tổ pháp nội văn nghị thông chỉ".split())
 # A new clause after a law's name: "Luật Đất đai, trừ ...", "Luật PPP, căn cứ ...", "Luật Bảo hiểm y tế, mức
 # tham gia ...", "Luật Thống kê, đồng thời gửi ...", "Luật PPP và dự án áp dụng ..."
@@ -127,8 +127,9 @@ class NamePasses:
             elif inner:
                 if low in ("ngày", "năm", "số", "sô", "sổ") and re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
                     break
-                if low == "và" and anchor_regex().match(text, _skip_ws(text, w.end())):
-                    break
+                if low == "và" and (anchor_regex().match(text, _skip_ws(text, w.end()))
+                                    or _next_word(text, w.end()) in _NOT_AFTER_COMMA):
+                    break  # "... của Luật các tổ chức tín dụng và trình bày Báo cáo thẩm tra"
             else:
                 nxt = WORD.match(text, _skip_ws(text, w.end()))
                 nlow = nxt.group().casefold() if nxt else ""
@@ -191,6 +192,8 @@ class NamePasses:
         điều của Luật ...', 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam'."""
         text = self.text
         start, pos = a.start(), a.end()
+        if re.search(r"Pháp\s+$", text[max(0, start - 8):start]):
+            return [], pos  # "Pháp Luật TP.HCM": a newspaper's name
         amend = _AMEND.match(text, pos) if tname == "Luật" else None
         if amend:
             return self.amending_law(a, amend)

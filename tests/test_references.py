@@ -532,6 +532,15 @@ LAW_NAMES_WITH_OF = [
     # not an issuer, nor a name without the law's number ahead
     ("Căn cứ [[Luật Đất đai]] của Quốc hội số [[45/2013/QH13]];", [ref("Luật", None), ref("Luật", "45/2013/QH13")]),
     ("thực hiện theo [[Luật Thuế thu nhập doanh nghiệp]] của Việt Nam;", [ref("Luật", None, title="Thuế thu nhập doanh nghiệp")]),
+    # a law's name stops before the sentence's verb; "Pháp Luật TP.HCM" is a newspaper
+    ("[[Luật Đất đai]] và [[Luật Đầu tư]] lại quy định không thống nhất về thu hồi đất.",
+     [ref("Luật", title="Đất đai"), ref("Luật", title="Đầu tư")]),
+    ("Theo [[Luật Xây dựng]] yêu cầu trường hợp cấp phép có thời hạn phải phù hợp quy hoạch.",
+     [ref("Luật", title="Xây dựng")]),
+    ("Trả lời phóng viên Pháp Luật TP.HCM, ông Hải cho biết.", []),
+    ("Ủy ban trình bày Báo cáo thẩm tra dự án [[Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng]] và "
+     "trình bày Báo cáo thẩm tra dự thảo Nghị quyết.",
+     [ref("Luật", title="sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng")]),
 ]
 
 LISTS = [
