@@ -61,7 +61,7 @@ MOTTO2 = re.compile(r"Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+ph
 _NUMBER_TYPES = "|".join(_any_marks(t) for t in ("bộ luật", "luật", "pháp lệnh", "lệnh", "nghị quyết", "nghị định",
                                                   "quyết định", "thông tư", "chỉ thị"))
 NUMBER = re.compile(
-    r"""(?:^|\|[ \t]*|[_\-–—]{2,}[ \t]*)
+    r"""(?:^[ \t]*|\|[ \t]*|[_\-–—]{2,}[ \t]*)
         (?:(?i:""" + _NUMBER_TYPES + r""")[ \t]+)?
         [Ss][ốỐóÓôÔổỔ][ \t]*(?:hiệu)?[ \t]*[:,]?[ \t]*   # OCR: "Só:", "SÓ", "Sổ:"
         (?P<num>
@@ -282,7 +282,8 @@ def _is_authority(line: str) -> bool:
 
 def _title(lines: list[str], type_idx: int, body: str) -> str | None:
     parts: list[str] = []
-    for line in lines[type_idx + 1:type_idx + 16]:
+    # up to 15 lines of text, blank lines between them not counted (vbpl.vn texts double every line break)
+    for line in [ln for ln in lines[type_idx + 1:type_idx + 46] if ln.strip()][:15]:
         s = line.strip().strip("*").strip()
         if not s:
             continue
@@ -456,10 +457,10 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
         t = v_line.group("t").strip()
         # the V/v line wraps: go on while the next lines are lower case continuations
         rest = head[v_line.end():].split("\n")[1:]
-        blank_ok = True  # a scan may leave a blank line inside the title ('... thủ tục câp / (blank) / Giấy phép ...')
+        blank_ok = True  # a blank line inside the title: a scan ('... thủ tục câp / (blank) / Giấy phép ...'), vbpl.vn
         for nxt in rest:
             n = _left_column(nxt) if "|" in nxt else nxt.strip()
-            if not n and blank_ok and _V_OPEN.search(tone_fold(t)):
+            if not n and blank_ok:
                 blank_ok = False
                 continue
             if not n or PLACE_DATE.search(n):

@@ -90,6 +90,22 @@ CASES = [
     ("QUỐC HỘI\n\n-------\n\nCỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
      "Nghị quyét só: 248/2025/QH15\n\nNGHỊ QUYẾT\n\nVỀ MỘT SỐ CƠ CHẾ ĐẶC THÙ\n\nQUỐC HỘI\n\nCăn cứ Hiến pháp;",
      "Nghị quyết", "248/2025/QH15", None, None, "Quốc hội", "Về một số cơ chế đặc thù"),
+    # Nghị định 332/2025/NĐ-CP as vbpl.vn gives it, every line break doubled: a title of five wrapped lines
+    ("CHÍNH PHỦ\n\n\n\n_________\n\n\n\nSố: 332/2025/NĐ-CP\n\n\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n\n\n"
+     "Hà Nội, ngày 18 tháng 12 năm 2025\n\n\n\nNGHỊ ĐỊNH\n\n\n\n"
+     + "\n\n\n\n".join(["Quy định chi tiết và biện pháp thi hành một số điều của Luật Năng lượng",
+                         "nguyên tử về bảo đảm an toàn bức xạ, an toàn, an ninh, thanh sát hạt nhân,",
+                         "thông báo, khai báo, cấp phép, thanh tra, kiểm tra về an toàn bức xạ",
+                         "và hạt nhân, ứng phó sự cố bức xạ, sự cố hạt nhân và bồi thường",
+                         "thiệt hại hạt nhân", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;"]),
+     "Nghị định", "332/2025/NĐ-CP", "2025-12-18", "Hà Nội", "Chính phủ",
+     "Quy định chi tiết và biện pháp thi hành một số điều của Luật Năng lượng nguyên tử về bảo đảm an toàn bức xạ, "
+     "an toàn, an ninh, thanh sát hạt nhân, thông báo, khai báo, cấp phép, thanh tra, kiểm tra về an toàn bức xạ và "
+     "hạt nhân, ứng phó sự cố bức xạ, sự cố hạt nhân và bồi thường thiệt hại hạt nhân"),
+    # a V/v line wrapped over a blank line: the acronym goes on it
+    ("THUẾ TỈNH TÂY NINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 3257/TNI-QLDN1\n\nV/v thuế suất thuế\n\nGTGT\n\n"
+     "Tây Ninh, ngày 01 tháng 12 năm 2025\n\nKính gửi: Công ty",
+     "Công văn", "3257/TNI-QLDN1", "2025-12-01", "Tây Ninh", "Thuế tỉnh Tây Ninh", "thuế suất thuế GTGT"),
 ]
 
 
