@@ -52,6 +52,10 @@ _NATIONAL_TARGET = re.compile(r"mục[ \t\n]+tiêu[ \t\n]+quốc[ \t\n]+gia[ \t\
 # A plan inside an organization's name: "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng NTM".
 _ORG_OF_PLAN = re.compile(r"(?:Ban[ \t\n]+[Cc]hỉ[ \t\n]+đạo|Văn[ \t\n]+phòng[ \t\n]+[Đđ]iều[ \t\n]+phối|Ban[ \t\n]+[Đđ]iều[ \t\n]+hành"
                           r"|Ban[ \t\n]+[Qq]uản[ \t\n]+lý)(?:[ \t\n]+các)?[ \t\n]*$")
+# A plan attached to the document itself ("Ban hành kèm theo Quyết định này Kế hoạch triển khai ..."), or a form's
+# name ("Mẫu số 04 | Quyết định ban hành Quy chế quản lý ..."): no reference.
+_ATTACHED_OR_FORM = re.compile(r"(?:kèm[ \t\n]+theo[ \t\n]+\w+(?:[ \t\n]+\w+)?[ \t\n]+này|Mẫu[ \t]+(?:số[ \t]+)?[\w.]+)"
+                               r"[ \t]*[|:.]?[ \t\n]*$", re.IGNORECASE)
 _JOINT = re.compile(r"[ \t\n]*(?:,[ \t\n]*và|,|và)[ \t\n]+")
 # A document named by its trích yếu and the numbered one that adopted it: "Quy chế bổ nhiệm cán bộ và giới thiệu
 # cán bộ ứng cử (ban hành kèm theo Quyết định số 68-QĐ/TW ...)", "Điều lệ bảo hiểm xã hội ban hành kèm theo Nghị
@@ -234,6 +238,7 @@ class _Finder(NamePasses, DocumentPasses):
             return [m], adopted.end("name")
         if (tname in PLAN_TYPES and capital and not word.isupper() and a.group("type")
                 and self.aliases.get(tname, len(text)) > start
+                and not _ATTACHED_OR_FORM.search(text, max(0, start - 40), start)
                 and not _ORG_OF_PLAN.search(text, max(0, start - 30), start)
                 and not _line_start(text, start) and not _QUANTIFIED.search(text, max(0, start - 12), start)):
             p = _skip_ws(text, pos)

@@ -584,6 +584,9 @@ NOT_REFERENCES = [
     "Quyết định thành lập Hội đồng thi hành án tử hình phải ghi rõ ngày, tháng, năm.",
     "Cơ quan chủ quản ban hành Quyết định phê duyệt Văn kiện dự án hỗ trợ kỹ thuật.",
     "Bộ Công Thương ban hành Quyết định công nhận kết quả đăng ký sản phẩm vật liệu nổ vào Danh mục vật liệu nổ.",
+    # a plan attached to the document itself, and a form's name
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện chuyển đổi số năm 2026 của tỉnh.",
+    "Mẫu số 68: Quyết định phê duyệt Phương án đưa tàu lặn vào hoạt động giai đoạn 2026 - 2030",
 ]
 
 
