@@ -236,11 +236,16 @@ def _issuer(lines: list[str], joint: bool = False) -> str | None:
     if len(levels) > 1 and low in _PARTY_COMMITTEES and levels[-2].startswith("đảng bộ "):
         # "ĐẢNG BỘ TỈNH LÀO CAI / TỈNH ỦY" -> "Tỉnh ủy Lào Cai"
         return _org_case(f"{low} {re.sub(r'^đảng bộ (?:(?:tỉnh|thành phố|huyện|quận|thị xã) )?', '', levels[-2])}")
-    # "UBND TỈNH LÀO CAI / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the Sở of that province, named in full
+    if low.endswith(" thường trực") and _starts_with_head(low.split()):
+        return "Thường trực " + _org_case(low[:-len(" thường trực")])  # "HĐND TỈNH ĐIỆN BIÊN / THƯỜNG TRỰC"
+    if len(levels) > 1 and levels[-2].startswith(tuple(f"{c} " for c in _PARTY_COMMITTEES)) and \
+            re.match(r"(?:ban|văn phòng|ủy ban kiểm tra)\b", low):
+        return f"{_org_case(low)} {_org_case(levels[-2])}"  # "TỈNH ỦY LÀO CAI / BAN TUYÊN GIÁO"
+    # "UBND TỈNH LÀO CAI / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the Sở of that province, named in full; a Phòng of a district
     if len(levels) > 1 and not any(f" {a} " in f" {low} " for a in _ADMIN):
         parent = levels[-2]
         m = re.search(r"(?:ủy ban nhân dân|hội đồng nhân dân)\s+(.+)$", parent)
-        if m and re.match(r"(?:sở|ban|văn phòng|thanh tra|chi cục|trung tâm)\b", low):
+        if m and re.match(r"(?:sở|ban|văn phòng|thanh tra|chi cục|trung tâm|phòng)\b", low):
             name = _org_case(f"{low} {m.group(1)}")
         elif f"{parent} {low}" in _FIXED:
             name = _FIXED[f"{parent} {low}"]  # "ỦY BAN THƯỜNG VỤ / QUỐC HỘI"

@@ -134,3 +134,20 @@ def test_excerpt_from_the_middle_is_a_document(text):
 def test_a_second_code_is_not_unglued():
     assert canonical_number("144/2025/QĐ-CTUBND") == "144/2025/QĐ-CTUBND"
     assert canonical_number("1626/QĐTTg") == "1626/QĐ-TTg"  # the type code still is
+
+
+# (issuer block, issuer): bodies under a body, named in full (Nghị định 30/2020/NĐ-CP, Annex I)
+BLOCKS = [
+    ("UBND HUYỆN MƯỜNG ẢNG\nPHÒNG TÀI CHÍNH - KẾ HOẠCH", "Phòng Tài chính - Kế hoạch huyện Mường Ảng"),
+    ("TỈNH ỦY LÀO CAI\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Tỉnh ủy Lào Cai"),
+    ("TỈNH ỦY LÀO CAI\nVĂN PHÒNG", "Văn phòng Tỉnh ủy Lào Cai"),
+    ("HĐND TỈNH ĐIỆN BIÊN\nTHƯỜNG TRỰC", "Thường trực Hội đồng nhân dân tỉnh Điện Biên"),
+    ("UBND TỈNH LÀO CAI\nSỞ NỘI VỤ", "Sở Nội vụ tỉnh Lào Cai"),
+]
+
+
+@pytest.mark.parametrize("block,issuer", BLOCKS)
+def test_issuer_under_its_body(block, issuer):
+    text = (block + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+            "Số: 12/HD-BTG\nLào Cai, ngày 3 tháng 4 năm 2025\nV/v hướng dẫn tuyên truyền\nKính gửi: Các đơn vị")
+    assert read_metadata(text)[1].issuer == issuer
