@@ -18,13 +18,14 @@ _LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|[()]|\d+(?:\.\d+)*[.)]\s|\[\d+\]|[
       |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
 # Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
 _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
-    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|xuống|tới|đến|bằng|với|cho|của|ở\s+mức|mức|vào|khoảng|gồm|thêm|như|hay|chỉ)\b)+$""",
+    |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|xuống|tới|đến|bằng|với|cho|của|ở\s+mức|mức|vào|khoảng|gồm|thêm|như|hay|chỉ
+    |lần\s+lượt)\b)+$""",
                     re.X | re.I)
 # Words that, right after "%", say what the percentage is measured against rather than what it counts
 _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
                       re.I)
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
-_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _UPPER + r"]{2,}\b))|\s+là\b|\s+và\s+(?:đã|đạt|đang|sẽ|tiếp\s+tục|(?:đến|hiện)\s+nay)\b|\s+thì\b|,\s*(?:đạt|chiếm|trong\s+đó|(?:bao\s+)?gồm|tăng|giảm|gấp|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
+_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _UPPER + r"]{2,}\b))|\s+là\b|\s+và\s+(?:đã|đạt|đang|sẽ|tiếp\s+tục|(?:đến|hiện)\s+nay)\b|\s+thì\b|,\s*(?:đạt|chiếm|trong\s+đó|(?:bao\s+)?gồm|tăng|giảm|gấp|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|đồng\s+thời|nhưng|song)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
                            r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
 _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
                     re.I)
@@ -59,6 +60,8 @@ _PERIOD_ONLY = re.compile(_TIME, re.I)
 _PERIOD_TAIL = re.compile(r"\s+" + _TIME + r"$", re.I)
 
 # A subject that names only an amount, not what it is of: "với số tiền", "tổng kinh phí"
+_WITH_AMOUNT = re.compile(r"(?:^|\s)(?:với|tương\s+ứng(?:\s+với)?)\s+(?P<g>(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá"
+                          r"\s+trị))$", re.I)
 _GENERIC = re.compile(r"(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá\s+trị|số|tổng|tổng\s+số|con\s+số)$", re.I)
 
 
@@ -125,6 +128,7 @@ def _forward(text: str, pos: int, hi: int, limit: int = 22, names: bool = False)
     out = re.sub(r"(?:(?:^|\s+)(?:và|hoặc|với|của|cho|tại|như|là))+$", "", " ".join(words).strip(" ,)")).strip(" ,)")
     out = re.sub(r"(?:^|\s+)(?:ngay\s+)?(?:(?:trong|vào|đến|hết)\s+)?năm\s+(?:19|20)\d\d$", "", out)  # "... năm 2025"
     if not cut:  # "... trên môi trường mạng đạt" just before the next figure
+        out = _WITH_AMOUNT.sub("", out)  # "940 tàu cá với kinh phí 12,92 tỷ đồng"
         out = re.sub(r"(?:(?:^|\s+)(?:đều\s+)?(?:đạt|là|chiếm|ở\s+mức|với|xuống|(?:xuống\s+|chỉ\s+)?còn))+$", "", out)
     return out if re.search(r"[^\W\d_]{2,}", out) else ""
 
@@ -197,7 +201,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         scope = lm.group("s")
         subj = subj[:lm.start()]
     raw_subj = subj
-    subj = _clean(_trim_subject(subj))
+    subj = _clean(_trim_subject(subj, c.unit_class))
     # "nhiều tỉnh đạt thời gian tương đối tối ưu như Quảng Ninh là ...": the units that reach it are no
     # part of what is measured
     qm = re.match(r"(?:nhiều|một\s+số|đa\s+số|hầu\s+hết|tất\s+cả|các)\s+" + _UNIT_NOUN + r"\s+(?:đều\s+)?(?:đạt|có)\s+",
@@ -227,7 +231,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                        upto, re.I)
         head = _clean(vm.group("s")) if vm and vm.group("s") else subj
         cm = _caps_tail(head)
-        dm = re.search(r"\b(?:của|để|tại)\s+((?:đa\s+số|tất\s+cả|các|mỗi)\s+[\w/ ,]+)$", head, re.I)
+        dm = re.search(r"\b(?:của|để|tại)\s+((?:đa\s+số|tất\s+cả|các|mỗi)\s+(?:" + _UNIT_NOUN[3:-1] + r"|[A-ZĐ])[\w/ ,]*)$",
+                       head, re.I)
         if dm and not re.search(r"\s(?:đã|đều|được|đang|sẽ|vẫn|cũng|giảm|tăng)\b", dm.group(1)):
             scope = dm.group(1).strip()
         elif head and (_ORG.match(head) and vm and len(head.split()) <= 12
@@ -296,10 +301,15 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         ind = _verb_subject(text, raw_subj, subj, prev, cstart, s0)
         if rate:
             ind = _against(text, c, nxt_start, ind)
+        gm = _WITH_AMOUNT.search(subj) if prev is not None and prev.unit_class == "count" else None
         if _GENERIC.fullmatch(subj) and prev is not None and prev.extra.get("verb"):
             ind = f"{subj} {prev.extra['verb']}"  # "19 trường hợp với số tiền 20.429.461.000 đồng"
-        if c.unit_class != "percent" and re.match(r"đối\s+với\b", fwd) or c.unit_class == "currency" and re.match(
-                r"để\s", fwd) and len(ind.split()) <= 8:
+        elif gm and prev.indicator and c.unit_class == "currency":
+            # "... bảo hiểm thân tàu cho 940 tàu cá với kinh phí 12,92 tỷ đồng", "... là 116.096 thẻ, tương ứng số
+            # tiền hơn 54 tỷ đồng": the amount of what the count before counts
+            ind = f"{gm.group('g')} {prev.indicator}"
+        if c.unit_class != "percent" and re.match(r"đối\s+với\b", fwd) or c.unit_class == "currency" and (re.match(
+                r"để\s", fwd) or re.match(r"(?:từ|cho|của)\s", fwd) and _MEASURE_HEAD.match(ind)) and len(ind.split()) <= 8:
             ind = f"{ind} {fwd}"  # "Về đề nghị hỗ trợ khoảng 200 tỷ đồng để kịp thời khắc phục ..."
         last = re.sub(r"^.*,\s*|^(?:quyết\s+tâm|phấn\s+đấu|bảo\s+đảm|đảm\s+bảo)\s+", "", ind)
         if c.unit_class == "percent" and _AGAINST.match(text, c.end) and re.search(
@@ -460,7 +470,7 @@ def _earlier_np(text: str, c, s0: int, earlier) -> str | None:
     return best
 
 
-def _trim_subject(subj: str) -> str:
+def _trim_subject(subj: str, cls: str = "") -> str:
     """The measured thing of a long subject: after a goal word ("mục tiêu tỷ lệ phủ sóng ..."), after a
     lead-in that holds a date or a source ("Bộ Tài chính cho biết, ..., lũy kế vốn ...")."""
     m = list(re.finditer(r"\b(?:mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)\b(?!\s+(?:quốc\s+gia|Nghị))", subj, re.I))
@@ -475,6 +485,13 @@ def _trim_subject(subj: str) -> str:
         if keep < len(parts) and len(",".join(parts[-keep:]).split()) >= 2:
             subj = ",".join(parts[-keep:])
     words = subj.split()
+    bare = _LEAD.sub("", subj).strip()
+    hm = _MEASURE_HEAD.search(bare, 1)
+    if 6 < len(words) <= 45 and hm and not _MEASURE_HEAD.match(bare) and cls in _HEAD_CLASS[hm.lastgroup] and (_TRAIL.sub("", bare[hm.end():]).strip() or re.match(r"khoản|dư|lãi", hm.group(), re.I)) \
+            and _ACTOR.search(bare, 1, hm.start()):
+        # "Đạm Ninh Bình cũng kiến nghị Thủ tướng chấp thuận cho phép kéo dài thời hạn vay": who asks or acts
+        # is no part of the measure the sentence names
+        return bare[hm.start():]
     if len(words) > 30:
         # cut at the last indicator head ("... được nâng cấp; tỷ lệ số hóa hồ sơ, ... thuộc thẩm quyền giải
         # quyết"), never inside its noun phrase; with no head, at the last ';', then at 30 words
@@ -491,6 +508,16 @@ def _trim_subject(subj: str) -> str:
 # the head of an indicator's noun phrase: "tỷ lệ ...", "số lượng ...", "tổng số ...", "tổng mức ..."
 # ("giá trị" is no head: "thuế giá trị gia tăng", "còn giá trị trong ...")
 _INDICATOR_HEAD = re.compile(r"(?<!\w)(?:t[ỷỉ]\s+(?:lệ|trọng)|số\s+lượng|tổng\s+(?:số|mức|vốn))(?!\w)", re.I)
+
+
+# nouns that name an amount or a measure, and what comes before a measure that names who acts on it
+# (by the class of unit they are measured in)
+_MEASURE_HEAD = re.compile(r"(?<!\w)(?:(?P<money>khoản\s+(?:vay|nợ)|dư\s+nợ|số\s+nợ|tổng\s+vốn|nguồn\s+vốn|vốn\s+vay|tổng\s+mức\s+đầu"
+                           r"\s+tư|tổng\s+tài\s+sản|doanh\s+thu|lợi\s+nhuận|chi\s+phí|nhu\s+cầu\s+vốn|kim\s+ngạch)"
+                           r"|(?P<time>thời\s+(?:hạn|gian))|(?P<rate>lãi\s+suất|t[ỷỉ]\s+(?:lệ|trọng))"
+                           r"|(?P<amount>số\s+lượng|tổng\s+số|sản\s+lượng))(?!\w)", re.I)
+_HEAD_CLASS = {"money": ("currency",), "time": ("duration",), "rate": ("percent",), "amount": ("count", "measure")}
+_ACTOR = re.compile(r"(?<!^)\b[A-ZĐ]\w*|\b(?:đã|được|đề\s+nghị|đề\s+xuất|kiến\s+nghị|mong\s+muốn|cho\s+phép)\b")
 
 
 def _strip_doi_voi(ind: str) -> str:

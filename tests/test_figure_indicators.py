@@ -192,3 +192,27 @@ def test_scope_set_apart(text, fig, indicator, scope):
     figs = [f for f in find_figures(text) if fig in f.text]
     assert len(figs) == 1, fig
     assert (figs[0].indicator, figs[0].scope) == (indicator, scope)
+
+
+# (text, figure text, indicator): who acts on a measure is no part of it; an amount "với số tiền" after a count
+AMOUNTS = [
+    ("Ngoài ra, Ủy ban nhân dân tỉnh đề nghị được tiếp nhận khoản vay 200 triệu USD từ Ngân hàng Thế giới cho dự án"
+     " cấp nước, đồng thời đề nghị điều chỉnh tổng mức đầu tư.", "200 triệu USD",
+     "khoản vay từ Ngân hàng Thế giới cho dự án cấp nước"),
+    ("Công ty kiến nghị Thủ tướng chấp thuận cho phép kéo dài thời hạn vay của các hợp đồng tín dụng thành 20 năm.",
+     "20 năm", "thời hạn vay"),
+    # Luật 106/2025/QH15 (time limits)
+    ("Trường hợp việc thi hành án đã kết thúc thì thời hạn kháng nghị là 01 năm.", "01 năm", "thời hạn kháng nghị"),
+    # a measure of another class is no head: "lãi suất vay" names no time
+    ("Thời gian xét duyệt hồ sơ đề nghị hỗ trợ lãi suất vay là 30 ngày.", "30 ngày",
+     "Thời gian xét duyệt hồ sơ đề nghị hỗ trợ lãi suất vay"),
+    ("Tỉnh đã hỗ trợ bảo hiểm thân tàu cho 940 tàu cá với kinh phí 12,92 tỷ đồng.", "12,92",
+     "kinh phí tàu cá hỗ trợ bảo hiểm thân tàu"),
+]
+
+
+@pytest.mark.parametrize("text,fig,indicator", AMOUNTS)
+def test_indicator_of_amounts(text, fig, indicator):
+    figs = [f for f in find_figures(text) if fig in f.text]
+    assert len(figs) == 1, fig
+    assert figs[0].indicator == indicator
