@@ -191,8 +191,9 @@ def _issuer_levels(lines: list[str]) -> list[str]:
                 _NOISE.search(left) or len(left) < 20 and re.search(r"[\d()\[\]{}#]", left)):
             continue  # a line a website or a scanner put above the header ("@ Cơ quan phát hành: ...", "Tr0r4 )",
             # "TTPT(4, v)")
-        if PLACE_DATE.search(left) or left.upper() != left or _type_of_heading(left):
-            break
+        if PLACE_DATE.search(left) or left.upper() != left or _type_of_heading(left) or not block and any(
+                _type_of_heading(" ".join(left.split()[:k])) for k in (1, 2)):
+            break  # no block, a document's name on top ("NGHỊ ĐỊNH THƯ / GIỮA CHÍNH PHỦ NƯỚC ...", a treaty)
         block.append(left)
         if m and m.group().startswith("S"):
             break
@@ -401,7 +402,8 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
             if not m or "|" in s or _starts_with_head(s.lower().split()) or \
                     caps < len(words) and not (caps and words[caps][:1].islower()):
                 continue
-            for k in range(min(len(words) - 1, caps), 0, -1):
+            # the title's part has two words at least: "NGHỊ ĐỊNH THƯ" (a treaty protocol) is no Nghị định
+            for k in range(min(len(words) - 2, caps), 0, -1):
                 head_words = " ".join(s.split()[:k])
                 t = _type_of_heading(head_words)
                 if t:

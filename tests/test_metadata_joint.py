@@ -151,3 +151,12 @@ def test_issuer_under_its_body(block, issuer):
     text = (block + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
             "Số: 12/HD-BTG\nLào Cai, ngày 3 tháng 4 năm 2025\nV/v hướng dẫn tuyên truyền\nKính gửi: Các đơn vị")
     assert read_metadata(text)[1].issuer == issuer
+
+
+def test_a_treaty_protocol_is_no_decree():
+    # Nghị định thư (pdf/, read with --ocr): "NGHỊ ĐỊNH THƯ" is no Nghị định, and its name on top is no issuer block
+    text = ("NGHỊ ĐỊNH THƯ\nGIỮA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "VÀ CHÍNH PHỦ NƯỚC CỘNG HÒA NHÂN DÂN TRUNG HOA\nVỀ VIỆC\nTHỰC HIỆN HIỆP ĐỊNH VẬN TẢI ĐƯỜNG BỘ\n"
+            "Căn cứ Hiệp định vận tải đường bộ;")
+    kind, md = read_metadata(text)
+    assert (md.type, md.issuer) == (None, None)
