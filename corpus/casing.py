@@ -49,6 +49,7 @@ def _names_in_title(title: str, names: list[str]) -> str:
                   cap, title)
 
 
+_VOWEL = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _TOKEN = re.compile(r"[\wÀ-ỹ]+(?:[/.\-][\wÀ-ỹ]+)*")
 
 
@@ -143,7 +144,8 @@ def sentence_case(s: str, body: str = "") -> str:
         if form is None and uni.get(lw) and lw not in uni[lw]:
             form = uni[lw].most_common(1)[0][0]  # never lower case in the body: a proper name, an acronym
         if form is None:
-            form = w if re.search(r"\d", w) else lw
+            # a word with a digit, or with no vowel (no Vietnamese syllable: "HĐND", "UBND", "TTHC") keeps its form
+            form = w if re.search(r"\d", w) or re.fullmatch(r"[A-ZĐ]{2,}", w) and not _VOWEL.search(lw) else lw
         out.append(form)
     out.append(s[pos:])
     text = "".join(out)

@@ -160,3 +160,9 @@ def test_a_treaty_protocol_is_no_decree():
             "Căn cứ Hiệp định vận tải đường bộ;")
     kind, md = read_metadata(text)
     assert (md.type, md.issuer) == (None, None)
+
+
+def test_an_acronym_in_a_title_keeps_its_capitals():
+    # Nghị quyết 35/2025/NQ-HĐND: "... CỦA HĐND TỈNH THỪA THIÊN HUẾ": a word with no vowel is no syllable
+    from corpus.casing import sentence_case
+    assert sentence_case("SỬA ĐỔI QUY ĐỊNH CỦA HĐND TỈNH VỀ TTHC") == "Sửa đổi quy định của HĐND tỉnh về TTHC"
