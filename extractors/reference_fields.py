@@ -20,6 +20,7 @@ from .symbols import number_key, symbol_codes
 _SUBJECT_VERB = re.compile(r"(?:\s*\([^()\n]{1,60}\))?"  # "Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành"
                            r"\s+(?:(?:đã|vừa|cũng|mới|kịp\s+thời|đã\s+kịp\s+thời)\s+)*"
                            r"(?:ban\s+hành|ký\s+ban\s+hành|ký|có|gửi|ra|trình|phê\s+duyệt)\b")
+_DIRECTED_BY = re.compile(r"(?:chỉ\s+đạo|kết\s+luận|yêu\s+cầu)\s+của\s+(?P<org>[^;:.,\n]{3,80}?)\s+(?:tại|theo)\s+$")
 _SEPARATOR_BEFORE = re.compile(r"(?:,|;|\bvà|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
 # "Theo đề nghị của Giám đốc Sở Xây dựng và Sở Tài chính tại Tờ trình số 265/TTr-LSXDTC"
 _PROPOSED_BY = re.compile(r"(?:đề\s+nghị|ý\s+kiến)\s+của\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+ban)\s+)?"
@@ -199,6 +200,12 @@ class DocumentPasses:
         hoạch ..." (within the sentence)."""
         text = self.text
         prop = _PROPOSED_BY.search(text, max(0, m.start - 140), m.start)
+        directed = _DIRECTED_BY.search(text, max(0, m.start - 140), m.start)
+        if directed:  # "theo chỉ đạo của Bộ Chính trị tại Thông báo Kết luận số 99-TB/TW": a known body only
+            org = _clean(directed.group("org"))
+            iss = match_issuer(org, 0, self.ctx)
+            if iss and iss[1] == len(org):
+                return iss[0]
         if prop:
             org = _clean(prop.group("org"))
             iss = match_issuer(org, 0, self.ctx)
