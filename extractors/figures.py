@@ -115,6 +115,19 @@ def _per_re() -> re.Pattern:
 # the subject naming what a bare number counts: "số lượng doanh nghiệp giải thể ", "tổng số hồ sơ là "
 _COUNT_SUBJECT = re.compile(r"(?<![Mm]ã )(?P<lead>\b(?:[Ss]ố[ \t]+lượng|[Tt]ổng[ \t]+số|[Ss]ố))(?=[ \t]+[^\W\d])[^\d,;.:()=\n]{1,60}?"
                             r"[ \t]+(?:là|đạt|lên[ \t]+đến|lên[ \t]+tới)(?:[ \t]+(?:hơn|trên|khoảng|gần|chỉ))?[ \t]+$")
+# ... "số lượng" and "tổng số" also with no verb: "số lượng doanh nghiệp giải thể 4.067 tạm ngừng hoạt động"
+_COUNT_SUBJECT_BARE = re.compile(r"(?<![Mm]ã )(?P<lead>\b(?:[Ss]ố[ \t]+lượng|[Tt]ổng[ \t]+số))(?=[ \t]+[^\W\d])[^\d,;.:()=\n]{1,60}?[ \t]+$")
+
+
+
+def _bare_subject(text: str, s: int) -> re.Match | None:
+    """``_COUNT_SUBJECT_BARE`` before ``s``, unless the word right before the number labels it ("số lượng học sinh
+    đăng ký vào lớp 10")."""
+    m = _COUNT_SUBJECT_BARE.search(text, max(0, s - 80), s)
+    last = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, s - 20):s])
+    if m and last and (last.group(1).lower() in P.LABEL_WORDS or last.group(1).lower() in ("lớp", "khối", "cấp", "hạng", "bậc")):
+        return None
+    return m
 
 
 # -- stage 1: candidates ----------------------------------------------------------------------------
@@ -135,7 +148,7 @@ def _not_quantity_at(text: str, s: int) -> bool:
     return text[s - 1:s] == "(" and re.match(r"\d{1,2}\)\s", text[s:s + 4]) is not None
 
 
-_FROM_ON_AFTER = re.compile(r"[^\d,;.:\n]{1,40}?\s+trở\s+(lên|xuống)\b", re.I)
+_FROM_ON_AFTER = re.compile(r"[^\d,;.:\n]{0,40}?\s+trở\s+(lên|xuống)\b", re.I)
 _RULE_WORDS = frozenset({"quy định", "kế hoạch", "hướng dẫn", "quyết định"})
 
 
@@ -236,6 +249,59 @@ def _rank(text: str) -> list[Candidate]:
     return out
 
 
+# A count written in words before a counted noun of the vocabulary: "hai dự án bauxit", "ba mươi doanh nghiệp",
+# "gấp ba lần" ("một" is mostly "a", and "năm" a year: both left out)
+_WORD_COUNT = re.compile(r"""(?P<w>(?:hai|ba|bốn|sáu|bảy|tám|chín)(?:[ \t]+mươi(?:[ \t]+(?:mốt|hai|ba|tư|bốn|lăm|năm|sáu|bảy|tám|chín))?)?
+    |mười(?:[ \t]+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)(?=[ \t])""", re.I | re.X)
+# ... not in set phrases: "một trong hai trường hợp", "cả hai hình thức", "giữa hai nhóm", "thứ hai", "hai trường hợp
+# sau", "đánh thuế hai lần"
+_WORD_COUNT_NOT_BEFORE = re.compile(r"(?:một\s+trong|cả|giữa|thứ|hoặc|phần)\s+$", re.I)  # ... "hai phần ba học sinh"
+_WORD_COUNT_NOT_AFTER = re.compile(r"[ \t]+(?:sau|trên|nêu|này|đó)\b", re.I)
+
+
+_WORD_COUNT_HEADS = [h + " " for h in ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")]
+
+
+def _word_count_starts(text: str) -> list[int]:
+    # str.find per head word in the lower-cased text: several times faster than one regex scan over it
+    low = text.lower()
+    if len(low) != len(text):
+        return [m.start() for m in re.finditer(r"(?<!\w)(?=[hbstcmHBSTCM])", text)]
+    out = []
+    for h in _WORD_COUNT_HEADS:
+        i = low.find(h)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                out.append(i)
+            i = low.find(h, i + 1)
+    return sorted(out)
+
+
+def _word_counts(text: str) -> list[Candidate]:
+    out = []
+    for i in _word_count_starts(text):
+        m = _WORD_COUNT.match(text, i)
+        if m is None:
+            continue
+        s, e = m.span()
+        if _WORD_COUNT_NOT_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        u = _unit_at(text, e)
+        if u is None or u[1] != "count" or _WORD_COUNT_NOT_AFTER.match(text, u[2]):
+            continue
+        if u[0].lower() == "lần" and not re.search(r"gấp\s+$", text[max(0, s - 8):s], re.I):
+            continue  # "gấp ba lần" measures; "đánh thuế hai lần", "thanh toán hai lần" count no quantity
+        start, qualifier = s, "="
+        qb = _qualifier_before(text, s)
+        if qb:
+            qualifier, start = qb
+        elif (fr := re.search(r"\btừ\s+$", text[max(0, s - 6):s], re.I)) and (fm := _FROM_ON_AFTER.match(text, u[2])):
+            qualifier, start = {"lên": ">=", "xuống": "<="}[fm.group(1).lower()], max(0, s - 6) + fr.start()
+        out.append(Candidate(start, u[2], s, e, float(parse_number_words(m.group("w"))), u[0], "count", qualifier,
+                             unit_end=u[2], confidence=0.8))
+    return out
+
+
 def _table(text: str) -> list[Candidate]:
     from .figure_tables import table_candidates
 
@@ -244,7 +310,7 @@ def _table(text: str) -> list[Candidate]:
 
 def candidates(text: str) -> list[Candidate]:
     """Every figure's number, value, unit, qualifier and span, in text order."""
-    found = _rank(text) + (_table(text) if "|" in text else [])
+    found = _rank(text) + _word_counts(text) + (_table(text) if "|" in text else [])
     taken = {c.num_start for c in found}
     skip_until = 0
     for m in P.NUMBER.finditer(text):
@@ -360,7 +426,8 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
                     value *= _mult(lmag.group())
                 u = (lu[0], lu[1], pos)
     if u is None and not (mag and "t" in mag.group().lower()) and whole is None and not re.fullmatch(r"(?:19|20)\d\d", tok) \
-            and re.match(r"(?:[,;)]|\.(?!\d)|[ \t]+[^\W\d])", text[pos:pos + 2]) and (sm := _COUNT_SUBJECT.search(text, max(0, s - 80), s)):
+            and re.match(r"(?:[,;)]|\.(?!\d)|[ \t]+[^\W\d])", text[pos:pos + 2]) and (sm := _COUNT_SUBJECT.search(text, max(0, s - 80), s)
+                                                                            or _bare_subject(text, s)):
         # a bare number whose count the clause names: "số lượng doanh nghiệp giải thể 4.067", "số dự án ... là 39"
         su = _unit_at(text, sm.end("lead"))
         if su and su[1] == "count":

@@ -556,6 +556,9 @@ def test_a_change_from_takes_the_unit_of_to(text, figures):
     ("Số doanh nghiệp quay trở lại hoạt động [[đạt 11.545]], tăng [[1,9%]].", [fig(11545, "doanh nghiệp"), fig(1.9, "%")]),
     ("Có 64 đơn vị tham gia dự thầu; số nhà thầu trúng thầu là [[52]].", [fig(64, "đơn vị"), fig(52, "nhà thầu")]),
     ("Mã số hồ sơ 1:…………", []),
+    # "số lượng" names the count also with no verb; a grade or a class named after it is no count
+    ("Trong quý, số lượng hợp tác xã giải thể [[2.310]] tạm ngừng hoạt động cũng tăng.", [fig(2310, "hợp tác xã")]),
+    ("Số lượng học sinh đăng ký vào lớp 10 không chuyên tăng mạnh.", []),
 ])
 def test_bare_numbers_counted_by_their_subject(text, figures):
     text_, _ = marked(text)
@@ -696,3 +699,21 @@ def test_what_news_says_had_to_be_done(body, kinds):
     text = "Doanh nghiệp ngành nhựa gặp khó\n" + body
     _, md = read_metadata(text)
     assert [f.kind for f in find_figures(text, md)] == kinds
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a count written in words before a counted noun
+    ("Tập đoàn lỗ trong năm qua với [[hai dự án]] khai khoáng.", [fig(2, "dự án")]),
+    ("Cả nước có [[ba mươi cơ sở]] chế biến được kiểm tra.", [fig(30, "cơ sở")]),
+    ("Chi phí vận chuyển đắt gấp [[ba lần]] so với đường thủy.", [fig(3, "lần")]),
+    # ... a bound around it (Luật 146/2025/QH15)
+    ("khu bảo tồn có diện tích nằm trên địa bàn [[từ hai tỉnh, thành phố]] trực thuộc trung ương trở lên",
+     [fig(2, "tỉnh, thành phố", ">=")]),
+    # ... not a set phrase, a fraction, a repeat, nor the cases a text goes on to list
+    ("thực hiện theo một trong hai trường hợp sau đây:", []),
+    ("Nếu có ít nhất hai phần ba học sinh dự họp nhất trí", []),
+    ("Hiệp định tránh đánh thuế hai lần", []),
+    ("Trường hợp áp dụng cả hai hình thức thì nộp hồ sơ", []),
+])
+def test_counts_in_words(text, figures):
+    test_find_figures(text, figures)
