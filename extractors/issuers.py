@@ -300,7 +300,7 @@ def _department(text: str, pos: int, ctx) -> tuple[str, int] | None:
 # Trung ương về ...", "Ban Kinh tế ngân sách", "Bảo hiểm xã hội VN". Read only where the symbol names no issuer.
 _ORG_HEAD = re.compile(r"(?:Bộ|Tổng[ ]cục|Chi[ ]cục|Cục|Vụ|Văn[ ]phòng|Ban|Tổ|Hội[ ]đồng|Ủy[ ]ban|Uỷ[ ]ban|Viện|Học[ ]viện"
                        r"|Trung[ ]tâm|Kho[ ]bạc|Bảo[ ]hiểm[ ]xã[ ]hội|Ngân[ ]hàng|Tập[ ]đoàn|Tổng[ ]công[ ]ty|Công[ ]an"
-                       r"|Thanh[ ]tra|Liên[ ]đoàn|Mặt[ ]trận|Đoàn|Sở)(?=[ \t\n])")
+                       r"|Thanh[ ]tra|Liên[ ]đoàn|Mặt[ ]trận|Đoàn|Sở|Công[ ][Tt]y|CÔNG[ ]TY)(?=[ \t\n])")
 _ORG_WORD = re.compile(r"[ \t\n]+(?P<w>[^\s,;:.()“”\"…]+)")
 _ORG_STOP = frozenset("""đã đang được bị có là sẽ của cho theo tại trong để nhằm với khi thì mà này đó nay hiện do từ
 đến về các những cũng vẫn phải không chưa đều hoặc hay nên ngày số năm nêu trên vừa ký gửi ra trình thông báo
@@ -325,7 +325,8 @@ def match_org(text: str, pos: int, ctx=None) -> tuple[str, int] | None:
     pos = office.end() if office else pos
     h = _ORG_HEAD.match(text, pos)
     first = _ORG_WORD.match(text, h.end()) if h else None
-    if not first or not (first.group("w")[0].isupper() or first.group("w") in ("giúp", "công")):
+    if not first or not (first.group("w")[0].isupper() or first.group("w") in ("giúp", "công")
+                         or (h.group().casefold() == "công ty" and first.group("w") == "cổ")):  # "Công ty cổ phần ..."
         return None  # "Ban hành ...", "Ủy ban nhân dân ..." (the table's), but "Tổ giúp việc", "Tổ công tác"
     end, n = h.end(), 0
     while n < 9:
@@ -344,6 +345,8 @@ def match_org(text: str, pos: int, ctx=None) -> tuple[str, int] | None:
             break
         if _ORG_END.match(text, w.start("w")):
             break
+        if h.group().isupper() and not w.group("w").isupper() and w.group("w") not in "–-":
+            break  # "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE vướng mắc ...": a name in capitals ends in capitals
         end, n = w.end(), n + 1
     if n == 0:
         return None

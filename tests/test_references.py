@@ -217,6 +217,11 @@ NUMBERED = [
 ]
 
 WRITTEN_ISSUERS = [
+    # a company writes too (tax guidance letters answer them)
+    ("Cục Thuế nhận được [[công văn số 291/STSG-HC ngày 29/9/2025 của Công ty cổ phần siêu thị Sài Gòn]] về việc đề "
+     "nghị điều chỉnh đơn giá thuê đất.",
+     [ref("Công văn", "291/STSG-HC", "2025-09-29", "Công ty cổ phần siêu thị Sài Gòn",
+          "về việc đề nghị điều chỉnh đơn giá thuê đất")]),
     # the body whose direction a mention carries out ("theo chỉ đạo của Bộ Chính trị tại ..."), a known body only
     ("Bám sát quan điểm chỉ đạo của Bộ Chính trị tại [[Kết luận số 132- KL/TW]]; [[Nghị quyết 93/NQ-CP của Chính phủ]].",
      [ref("Kết luận", "132-KL/TW", None, "Bộ Chính trị"), ref("Nghị quyết", "93/NQ-CP", None, "Chính phủ")]),
