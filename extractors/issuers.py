@@ -169,6 +169,8 @@ def _local_name(entry_name: str, level: str | None, place: str | None, ctx: tupl
         # "Ban Thường vụ Tỉnh ủy" + "Nghệ An"
         return f"{entry_name} {place or (ctx[1] if ctx else '')}".strip()
     if entry_name in ("Tỉnh ủy", "Thành ủy"):
+        if place and entry_name == "Thành ủy" and (level or "").lower() == "thành phố":
+            return f"Thành ủy Thành phố {place}"  # "Thành ủy Thành phố Hồ Chí Minh", as written with its level
         if place:
             return f"{entry_name} {place}"
         if ctx and (level or "").lower() == "thành phố" or (ctx and ctx[0] == "Thành phố" and entry_name == "Thành ủy"):

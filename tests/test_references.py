@@ -205,9 +205,10 @@ NUMBERED = [
     ("trên cơ sở [[Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025 của Bộ Công an và Bộ Nông nghiệp và Môi "
      "trường]].",
      [ref("Kế hoạch", "515/KH-BCA-BNN&MT", "2025-08-31", "Bộ Công an và Bộ Nông nghiệp và Môi trường")]),
-    # a Party's Thông tri: its code TT is no Thông tư's
-    ("Thực hiện [[Thông tri số 02-TT/TU ngày 03 tháng 10 năm 2025 của Thành ủy]] về lãnh đạo thực hiện phong trào;",
-     [ref("Thông tri", "02-TT/TU", "2025-10-03")]),
+    # a Party's Thông tri: its code TT is no Thông tư's; a city's Party committee keeps the level written
+    ("Thực hiện [[Thông tri số 02-TT/TU ngày 03 tháng 10 năm 2025 của Thành ủy Thành phố Hồ Chí Minh]] về lãnh đạo "
+     "thực hiện phong trào;",
+     [ref("Thông tri", "02-TT/TU", "2025-10-03", "Thành ủy Thành phố Hồ Chí Minh", "về lãnh đạo thực hiện phong trào")]),
     # a numbered court judgment is a document of its own kind
     ("Thuế thành phố Hà Nội không có [[Bản án số 159/2022/HSST ngày 24/5/2022]] của TAND thành phố Hà Nội.",
      [ref("Bản án", "159/2022/HSST", "2022-05-24")]),
