@@ -717,3 +717,14 @@ def test_what_news_says_had_to_be_done(body, kinds):
 ])
 def test_counts_in_words(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # centimetres and millimetres are measures, "x" no part of them (Nghị định 332/2025/NĐ-CP, Thông tư 34/2025/TT-BXD)
+    ("Ảnh chân dung cỡ [[03 cm]] x [[04 cm]] của người đề nghị cấp chứng chỉ", [fig(3, "cm"), fig(4, "cm")]),
+    ("Gờ giảm tốc là một dạng vạch sơn kẻ đường, có chiều dày [[không quá 06 milimét]] (mm)", [fig(6, "mm", "<=")]),
+    # a worker's grade is a level, no count (Thông tư 39/2025/TT-BXD)
+    ("Nhân công\nBậc thợ 3/7 công 0,50\nMáy thi công", []),
+])
+def test_small_lengths_and_grades(text, figures):
+    test_find_figures(text, figures)
