@@ -21,7 +21,7 @@ from .casing import _known_names, _names_in_title, sentence_case  # noqa: F401 (
 from .document import Metadata
 from .normalize import LOWER, UPPER
 from .org_names import (_ACRONYMS, _ADMIN, _ADMIN_FOLDED, _FIXED, _HEADS, _PARTY_COMMITTEES, _org_case,  # noqa: F401
-                        _starts_with_head, title_case_org, tone_fold)
+                        _starts_with_head, restore_head, title_case_org, tone_fold)
 from .signer import signer as _signer
 
 HEADER_CHARS = 4000  # the header sits in the first few hundred characters; titles can wrap long
@@ -90,7 +90,7 @@ _V_STOP = re.compile(r"(?:Kính\s+gửi|Số\b|Độc\s+lập|CỘNG\s+HÒA)", r
 _TITLE_STOP = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d])")
 # the motto of a Party document stands where the state's does: "ĐẢNG CỘNG SẢN VIỆT NAM"
 # ("... CHUYỂN ĐỔI SỐ TỈNH": "số" in a body's name goes on, the number's "Số:", "Số 57-NQ/TW" ends the block)
-_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bS[ốỐóÓôÔổỔ]\b(?=\s*(?:[:,.]|hiệu\b|\d|/))\s*:?|C[ỘO]NG\s+" + _any_marks("hòa") + r"\b|Độc\s+lập\b|"
+_BLOCK_CUT = re.compile(r"[_\-–]{2,}|\bS[ốỐóÓôÔổỔ]\b(?=\s*(?:[:,.]|hiệu\b|\d|/))\s*:?|" + _any_marks("cộng hòa") + r"\b|Độc\s+lập\b|"
                         + _any_marks("đảng cộng sản việt nam") + r"\b", re.I)
 _SEPARATOR = re.compile(r"^[-_=*.–—~\s]+$")
 # A heading that opens an excerpt of a document: "3. Công tác ...", "I. VỀ KẾT QUẢ", "Điều 5.", "a) ..."
@@ -199,7 +199,7 @@ def _issuer_levels(lines: list[str]) -> list[str]:
             break
     levels: list[list[str]] = []
     for left in block:
-        words = [_ACRONYMS.get(w, w) for w in left.lower().replace("uỷ", "ủy").split()]
+        words = restore_head([_ACRONYMS.get(w, w) for w in left.lower().replace("uỷ", "ủy").split()])
         if levels and (not _starts_with_head(words) or _head_wrapped(levels[-1][-1], words)):
             levels[-1].extend(words)  # "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN", "ỦY BAN NHÂN / DÂN", "CHỦ TỊCH ỦY / BAN NHÂN DÂN"
         elif levels and " ".join(levels[-1]) in _HEADS:

@@ -49,6 +49,31 @@ _ADMIN_FOLDED = {tone_fold(a): a for a in _ADMIN}
 _UNIT_FOLLOWS = ("ủy ban nhân dân", "hội đồng nhân dân")
 
 
+def _bare(s: str) -> str:
+    """Lower case without any mark, đ as d: OCR misreads tones and hats alike ('BỌ' for 'BỘ', 'SỚ' for 'SỞ')."""
+    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
+    return "".join(c for c in s if unicodedata.category(c) != "Mn")
+
+
+_HEAD_BY_BARE = {_bare(h): h for h in _HEADS}
+_ADMIN_BARE = {_bare(a): a for a in _ADMIN}
+_FIXED_BY_BARE = {_bare(k): v for k, v in _FIXED.items()}
+
+
+def restore_head(words: list[str]) -> list[str]:
+    """The words of an issuer line with the head OCR misread written right: ['sớ', 'nông', ...] -> ['sở', 'nông', ...],
+    ['thú', 'tướng', 'chính', 'phú'] -> ['thủ', 'tướng', 'chính', 'phủ'] (a name written with fixed capitals)."""
+    whole = _FIXED_BY_BARE.get(_bare(" ".join(words)))
+    if whole:
+        return whole.lower().split()
+    bare = [_bare(w) for w in words]
+    for bh in sorted(_HEAD_BY_BARE, key=len, reverse=True):
+        n = bh.count(" ") + 1
+        if bare[:n] == bh.split():
+            return _HEAD_BY_BARE[bh].split() + words[n:]
+    return words
+
+
 def _starts_with_head(words: list[str]) -> bool:
     s = " ".join(words)
     return any(s == h or s.startswith(h + " ") for h in _HEADS)
@@ -76,7 +101,7 @@ def _org_case(name: str) -> str:
         two = " ".join(words[i:i + 2])
         unit = next((a for a in _ADMIN if two == a or w == a), None) if two != "xã hội" else None
         if unit is None and " ".join(words[:i]).endswith(_UNIT_FOLLOWS):
-            unit = _ADMIN_FOLDED.get(tone_fold(two)) or _ADMIN_FOLDED.get(tone_fold(w))
+            unit = _ADMIN_BARE.get(_bare(two)) or _ADMIN_BARE.get(_bare(w))  # "TÍNH", "THÀNH PHÓ" (OCR)
         if unit and i > 0 and i + len(unit.split()) < len(words):
             n = len(unit.split())
             place = words[i + n:]

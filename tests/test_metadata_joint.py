@@ -166,3 +166,20 @@ def test_an_acronym_in_a_title_keeps_its_capitals():
     # Nghị quyết 35/2025/NQ-HĐND: "... CỦA HĐND TỈNH THỪA THIÊN HUẾ": a word with no vowel is no syllable
     from corpus.casing import sentence_case
     assert sentence_case("SỬA ĐỔI QUY ĐỊNH CỦA HĐND TỈNH VỀ TTHC") == "Sửa đổi quy định của HĐND tỉnh về TTHC"
+
+
+# (issuer block as OCR read it, issuer): heads, fixed names and units whatever marks OCR gave or took
+OCR_BLOCKS = [
+    ("UBND TỈNH LÀO CAI CỌNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\nSỚ NÔNG NGHIỆP VÀ MÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc",
+     "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"),
+    ("THÚ TƯỚNG CHÍNH PHÚ\n-------\nCỌNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM", "Thủ tướng Chính phủ"),
+    ("BỌ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Bộ Nội vụ"),
+    ("ÚY BAN NHÂN DÂN\nTHÀNH PHÓ CẦN THƠ\n-------\nCỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "Ủy ban nhân dân thành phố Cần Thơ"),
+]
+
+
+@pytest.mark.parametrize("block,issuer", OCR_BLOCKS)
+def test_issuer_block_misread_by_ocr(block, issuer):
+    text = block + "\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nLào Cai, ngày 3 tháng 4 năm 2025\nKẾ HOẠCH\nPhát triển du lịch"
+    assert read_metadata(text)[1].issuer == issuer
