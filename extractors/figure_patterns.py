@@ -23,6 +23,9 @@ NUMBER_AT = re.compile(r"\d+(?:[.,]\d+)*")
 DATE = re.compile(r"""
     (?<![\w.,/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b
   | (?<![\w.,/])\d{1,2}/\d{4}\b
+  # ... a day and month written out without "ngày" before it: "(dịp 30 tháng 4 năm 2025)", "từ 15 tháng 6"
+  # (not "6 tháng 2 ngày", nor "3 tháng 10 năm" with no year after it)
+  | (?<![\w.,/])(?:0?[1-9]|[12]\d|3[01])[ \t]+tháng[ \t]+(?:0?[1-9]|1[0-2])\b(?![ \t]*(?:ngày|tuần|lần|đợt|năm\b(?![ \t]+\d)))
 """, re.X)
 
 # Periods: "6 tháng đầu năm 2016", "2021 - 2025", "2025-2027" ("giai đoạn 2021" and "năm 2022" are

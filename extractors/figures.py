@@ -458,6 +458,8 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     if unit.lower() == "năm" and (re.match(r"[ \t]+(?:19|20)\d\d\s*(?:[-–]|và|,)\s*(?:19|20)\d\d", text[pos:pos + 16])
                                   or _PLAN_SPAN.search(text, max(0, s - 70), s)):
         return None  # the span of a plan, not a duration measured: "kế hoạch tài chính 05 năm", "ngân sách 03 năm 2026 - 2028"
+    if unit.lower() == "năm" and "," in tok and re.match(r"[ \t]+(?:19|20)\d\d\b", text[pos:pos + 6]):
+        return None  # a rate that lost its "%" before the year: "mục tiêu tăng trưởng GDP 6,7 năm 2017"
     if ucls in ("count", "count?") and unit[:1].isupper() and not unit.isupper() and whole is None \
             and re.fullmatch(r"[1-9]\d?", tok) and text[s - 1:s] == "\n":
         return None  # a heading's number without its dot: "2 Đối tượng được tập huấn: ..."

@@ -728,3 +728,16 @@ def test_counts_in_words(text, figures):
 ])
 def test_small_lengths_and_grades(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a day and month written out without "ngày" is a date (Thông tư 36/2025/TT-BNNMT, Công điện 224/CĐ-TTg 2025)
+    ("kỳ báo cáo là năm (từ 01 tháng 01 đến 31 tháng 12);", []),
+    ("các công trình khánh thành dịp 19 tháng 12 năm 2025", []),
+    # ... but not a frequency (Luật 127/2025/QH15)
+    ("d) Định kỳ [[01 tháng]] 01 lần nhận xét quá trình chấp hành án", [fig(1, "tháng")]),
+    # a rate that lost its "%" before a year is no duration
+    ("quyết tâm đạt mục tiêu tăng trưởng GDP 6,7 năm 2017 của Chính phủ", []),
+])
+def test_dates_written_out_and_lost_percent(text, figures):
+    test_find_figures(text, figures)
