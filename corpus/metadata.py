@@ -79,6 +79,23 @@ PLACE_DATE = re.compile(
     r"(?P<before>[^\n|]*?)[ \t]*,[ \t]*" + _any_marks("ngày") + r"[ \t]*(?P<d>\d{1,2})?[^\n|,\d]{0,4}?[ \t.…_|]*"
     + _any_marks("tháng") + r"[ \t]*(?P<m>\d{1,2})?[^\n|,\d]{0,4}?[ \t.…_]*" + _any_marks("năm")
     + r"[ \t]*(?P<y>\d{4})", re.I)
+# Less usual place-and-date lines, each alone on its line (or its column): "Nghệ An, ngày 20/11/2025";
+# "Hà Nội ngày 20 tháng 11 năm 2025" (OCR lost the comma: the line is the place and the date, nothing else).
+_PLACE_DATE_DIGITS = re.compile(r"(?m)(?:^|\|)[ \t]*(?P<before>[^\n|,]+?)[ \t]*,[ \t]*" + _any_marks("ngày")
+                                + r"[ \t]*(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})[ \t*]*(?=\||$)", re.I)
+_PLACE_DATE_NO_COMMA = re.compile(r"(?m)(?:^|\|)[ \t]*(?P<before>[^\n|,\d]{2,40}?)[ \t]+" + _any_marks("ngày")
+                                  + r"[ \t]*(?P<d>\d{1,2})[ \t]+" + _any_marks("tháng") + r"[ \t]*(?P<m>\d{1,2})[ \t]+"
+                                  + _any_marks("năm") + r"[ \t]*(?P<y>\d{4})[ \t*]*(?=\||$)", re.I)
+
+
+def _loose_place_date(region: str) -> re.Match | None:
+    for pattern in (_PLACE_DATE_DIGITS, _PLACE_DATE_NO_COMMA):
+        for m in pattern.finditer(region):
+            if _place(m.group("before")) == m.group("before").strip():
+                return m
+    return None
+
+
 _PLACE_WORD = re.compile(rf"^[{UPPER}][{LOWER}{UPPER}]*\.?$")
 # Lines where the header ends and the body begins.
 _BODY_START = re.compile(r"^(?:Căn\s+cứ|Kính\s+gửi|Điều\s+\d|Chương\s+[IVX\d]|Thực\s+hiện|Theo\s+đề\s+nghị|"
@@ -443,7 +460,10 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
     elif md.type is None and num_m:
         raw = num_m.group("num").strip()
         md.type = type_from_symbol(md.number or "0" + raw)
-    pd = PLACE_DATE.search(region)
+    # the first date after a place: not one cited in a V/v title above it ('V/v ... Quyết định số 3103/QĐ-BTC,
+    # ngày 05 tháng 9 năm 2025 ...')
+    pd = next((m for m in PLACE_DATE.finditer(region) if _place(m.group("before"))), None) \
+        or PLACE_DATE.search(region) or _loose_place_date(region)
     if pd:
         md.place = _place(pd.group("before"))
         d, mth, y = pd.group("d"), pd.group("m"), pd.group("y")
@@ -480,10 +500,11 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
             t += " " + n
         # the place-and-date line joined to the title by line repair ('V/v ... ô tô, xe máy Hà Nội, ngày 20 tháng 11 năm 2025')
         joined = PLACE_DATE.search(t)
-        if joined:
+        if joined and not t[joined.end():].strip(" *"):  # the date ends the line: not a date cited in the title
             before = joined.group("before")
             place = _place(before)
-            t = before[:len(before) - len(place)] if place and before.endswith(place) else t[:joined.start()]
+            if place and before.endswith(place):
+                t = before[:len(before) - len(place)]
         md.title = t.strip(" .;") or None
     md.signer = _signer(text)
     return "document", md

@@ -183,3 +183,25 @@ OCR_BLOCKS = [
 def test_issuer_block_misread_by_ocr(block, issuer):
     text = block + "\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nLào Cai, ngày 3 tháng 4 năm 2025\nKẾ HOẠCH\nPhát triển du lịch"
     assert read_metadata(text)[1].issuer == issuer
+
+
+@pytest.mark.parametrize("line,date,place", [
+    ("Nghệ An, ngày 20/11/2025", "2025-11-20", "Nghệ An"),
+    ("Hà Nội ngày 20 tháng 11 năm 2025", "2025-11-20", "Hà Nội"),  # OCR lost the comma
+    ("Thành phố Hồ Chí Minh ngày 20 tháng 11 năm 2025", "2025-11-20", "Thành phố Hồ Chí Minh"),
+])
+def test_less_usual_place_and_date_lines(line, date, place):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: 987/KH-UBND\n{line}\nKẾ HOẠCH\nPhát triển hạ tầng số\nI. MỤC ĐÍCH")
+    md = read_metadata(text)[1]
+    assert (md.date, md.place, md.title) == (date, place, "Phát triển hạ tầng số")
+
+
+def test_a_date_cited_in_a_v_v_title_stays_in_it():
+    # the title cites a document with its date: only a place-and-date line that ends the line is cut off
+    text = ("BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/CT-CS\nV/v thực hiện Quyết định số 3103/QĐ-BTC, ngày 05 tháng 9 năm 2025 của Bộ Tài chính\n"
+            "Hà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Thuế tỉnh")
+    md = read_metadata(text)[1]
+    assert md.title == "thực hiện Quyết định số 3103/QĐ-BTC, ngày 05 tháng 9 năm 2025 của Bộ Tài chính"
+    assert md.date == "2025-11-20"
