@@ -226,12 +226,11 @@ WRITTEN_ISSUERS = [
     # the body whose direction a mention carries out ("theo chỉ đạo của Bộ Chính trị tại ..."), a known body only
     ("Bám sát quan điểm chỉ đạo của Bộ Chính trị tại [[Kết luận số 132- KL/TW]]; [[Nghị quyết 93/NQ-CP của Chính phủ]].",
      [ref("Kết luận", "132-KL/TW", None, "Bộ Chính trị"), ref("Nghị quyết", "93/NQ-CP", None, "Chính phủ")]),
-    # symbols of the Party's Central Office, the electricity group and the former tax department
+    # symbols of the Party's Central Office and the electricity group
     ("Các văn bản của Văn phòng Trung ương Đảng: [[Quy định số 09-QĐ/VPTW ngày 22/9/2017]] quy định một số chế độ chi "
-     "tiêu; EVN đề xuất tại [[Văn bản số 862/EVN-KH ngày 11/02/2025]]; [[công văn số 5029/TCT-PC ngày 09/11/2023]].",
+     "tiêu; EVN đề xuất tại [[Văn bản số 862/EVN-KH ngày 11/02/2025]].",
      [ref("Quy định", "09-QĐ/VPTW", "2017-09-22", "Văn phòng Trung ương Đảng"),
-      ref("Công văn", "862/EVN-KH", "2025-02-11", "Tập đoàn Điện lực Việt Nam"),
-      ref("Công văn", "5029/TCT-PC", "2023-11-09", "Tổng cục Thuế")]),
+      ref("Công văn", "862/EVN-KH", "2025-02-11", "Tập đoàn Điện lực Việt Nam")]),
     # a province's tax office named by its place; "BTV Tỉnh ủy" is the Ban Thường vụ
     ("Cục Thuế nhận được [[công văn số 276/QNI-KTr ngày 24/7/2025 của Thuế tỉnh Vĩnh Long]] về chính sách thuế giá "
      "trị gia tăng (GTGT).",
