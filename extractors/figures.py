@@ -168,8 +168,9 @@ def _label_before(text: str, s: int) -> bool:
             return True
         toks = toks[:-1] if len(toks) > 1 and any(" ".join(toks[i:-1]) in P.LABEL_WORDS for i in range(len(toks) - 1)) \
             else toks
-    if toks[-2:] in (["danh", "mục"], ["hạ", "tầng"]):
-        return False  # "ban hành danh mục 201 dịch vụ công", "hạ tầng 2 khu tái định cư": a noun, no label
+    if toks[-2:] in (["danh", "mục"], ["hạ", "tầng"], ["thành", "phần"]):
+        return False  # "ban hành danh mục 201 dịch vụ công", "hạ tầng 2 khu tái định cư", "Chỉ số thành phần
+        # 57,14%": a noun, no label
     for n in (1, 2, 3):
         if len(toks) >= n and " ".join(toks[-n:]) in P.LABEL_WORDS:
             return True
@@ -530,6 +531,10 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
                 start = max(0, start - 6) + fr.start()
         else:
             qb = _qualifier_before(text, start)
+            if qb and re.match(r"(?:cao|thấp)\s+nhất", text[qb[1]:qb[1] + 9], re.I) \
+                    and not re.search(r"\bmức\b[^\d,;.]{0,25}$", text[max(0, qb[1] - 30):qb[1]], re.I):
+                qb = None  # the highest value reported, no bound: "đạt chỉ số thành phần ... cao nhất 90,48%"
+                # ("mức phạt tiền cao nhất 50 triệu đồng" bounds it)
             if qb:
                 qualifier, start = qb
                 if qualifier == ">" and text[start:start + 4].lower() == "vượt" and re.match(

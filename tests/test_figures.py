@@ -164,7 +164,7 @@ CASES = [
     # "lượt" is a classifier: the known noun after it is counted with it
     ("Trong 9 tháng đầu năm 2024, tỉnh đã đón [[1,8 triệu lượt khách du lịch]], tăng [[12,5%]] so với cùng kỳ.",
      [fig(1_800_000, "lượt khách du lịch", indicator="lượt khách du lịch đón"),
-      fig(12.5, "%", indicator="tỷ lệ lượt khách du lịch đón")]),
+      fig(12.5, "%", indicator="tỷ lệ lượt khách du lịch đón tăng so với cùng kỳ")]),
     # a list of abbreviations stays in the noun phrase (KH 617/KH-UBND 2025); a clause after "%" that
     # starts with "nên", "do", "vì" ... is no indicator (KH 0204/KH-UBND 2025)
     ("b) Đến hết năm 2030: Có [[≥ 60%]] DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.",
@@ -740,4 +740,14 @@ def test_small_lengths_and_grades(text, figures):
     ("quyết tâm đạt mục tiêu tăng trưởng GDP 6,7 năm 2017 của Chính phủ", []),
 ])
 def test_dates_written_out_and_lost_percent(text, figures):
+    test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # "thành phần" is a component, no "Phần" label; "cao nhất" names the highest value, a bound only after "mức"
+    ("Bộ xếp ở vị trí cuối cùng, đạt Chỉ số thành phần [[57,14%]].", [fig(57.14, "%")]),
+    ("Đơn vị đạt chỉ số thành phần hiện đại hóa hành chính cao nhất [[90,48%]].", [fig(90.48, "%")]),
+    ("Hành vi vi phạm bị áp dụng mức phạt tiền [[cao nhất 50 triệu đồng]].", [fig(50_000_000, "đồng", "<=")]),
+])
+def test_components_and_the_highest(text, figures):
     test_find_figures(text, figures)
