@@ -15,7 +15,8 @@ _UNIT_NOUN = r"(?:tỉnh|thành\s+phố|địa\s+phương|bộ|ngành|sở|huy�
 _LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|[()]|\d+(?:\.\d+)*[.)]\s|\[\d+\]|[a-zđ]{1,2}\d*(?:\.\d+)?\)\s
     |(?:(?:đến|tới|vào|trong)\s+năm\s+\d{4}|trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
       |tuy\s+nhiên|nhất\s+là|như\s+vậy|trong\s+khi(?:\s+đó)?|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
-      |nổi\s+bật)\b\s*:?)+""", re.X | re.I)
+      |nổi\s+bật|chủ\s+yếu(?:\s+là)?|tiếp\s+(?:theo|đến)(?:\s+là)?|cuối\s+cùng(?:\s+là)?|tính\s+chung
+      |(?:cũng\s+)?trong\s+năm(?:\s+qua|\s+nay)?(?=\s*,))\b\s*:?)+""", re.X | re.I)
 # Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
 _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
     |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|xuống|tới|đến|bằng|với|cho|của|ở\s+mức|mức|vào|khoảng|gồm|thêm|như|hay|chỉ
@@ -25,7 +26,7 @@ _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đ
 _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|cùng\s+kỳ|trở\b|trên\s+tổng|tổng\s+số\b|$|[,;.:)(])",
                       re.I)
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
-_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _UPPER + r"]{2,}\b))|\s+là\b|\s+và\s+(?:đã|đạt|đang|sẽ|tiếp\s+tục|(?:đến|hiện)\s+nay)\b|\s+thì\b|,\s*(?:đạt|chiếm|trong\s+đó|(?:bao\s+)?gồm|tăng|giảm|gấp|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|đồng\s+thời|nhưng|song)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
+_FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _UPPER + r"]{2,}\b))|\s+là\b|\s+và\s+(?:đã|đạt|đang|sẽ|tăng|giảm|tiếp\s+tục|(?:đến|hiện)\s+nay)\b|\s+thì\b|,\s*(?:đạt|chiếm|trong\s+đó|(?:bao\s+)?gồm|tăng|giảm|gấp|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|đồng\s+thời|nhưng|song|tiếp\s+(?:theo|đến)|cuối\s+cùng)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
                            r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
 _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
                     re.I)
@@ -91,6 +92,18 @@ def _back_clause(text: str, lo: int, pos: int) -> tuple[int, str]:
             break
         i -= 1
     return i + 1, text[i + 1:pos]
+
+
+def _is_against(text: str, c) -> bool:
+    """What follows a percentage is what it is measured against: "đạt 45% kế hoạch", "tăng 4,9% so cùng kỳ", a
+    share "chiếm 71,4% tổng nợ đóng" (but "đáp ứng 39% tổng nhu cầu vốn" counts the total)."""
+    return bool(_AGAINST.match(text, c.end) or text[c.start:c.start + 5].lower() == "chiếm" and re.match(
+        r"\s*tổng\b", text[c.end:c.end + 8], re.I))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    """``pos`` past the spaces there: a forward phrase that opens with "so với" is kept whole."""
+    return pos + len(text[pos:pos + 20]) - len(text[pos:pos + 20].lstrip(" \t"))
 
 
 def _wrapped(text: str, nl: int) -> bool:
@@ -167,6 +180,9 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     if prev is not None and re.match(r"\s*(?:/\s*\d|đối\s+với|của|tại|ở|so\s+với|trong(?!\s+(?:đó|số))|theo|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu"
                                      r"|cùng\s+kỳ)\b", clause, re.I):
         clause = ""
+    elif prev is not None and text[prev.start:prev.start + 5].lower() == "chiếm":
+        # "... chiếm 9,7% tổng nợ và doanh nghiệp có vốn đầu tư nước ngoài nợ 1.202 tỷ đồng": the total is the one before's
+        clause = re.sub(r"^\s*tổng(?:\s+[^\W\d]+){1,3}?\s*(?:,|\bvà\b|;)\s*", " ", clause, flags=re.I)
     scope = None
     # "...; riêng các địa phương vùng đồng bằng sông Cửu Long có tỷ lệ nghèo đa chiều cao gấp từ 2,0 lần": the
     # units set apart are the scope, what they have is measured
@@ -281,7 +297,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         if mm:
             ind = mm.group(1)  # "..., với quy mô dân số trên 3,3 triệu người"
         ind = ind or subj or None
-    elif c.unit_class == "percent" and fwd and not _AGAINST.match(text, c.end) and re.match(r"\s+[“\"‘]?[^\W\d]", text[c.end:c.end + 4]) \
+    elif c.unit_class == "percent" and fwd and not _is_against(text, c) and re.match(r"\s+[“\"‘]?[^\W\d]", text[c.end:c.end + 4]) \
             and not re.match(r"\s*(?:và|hoặc|theo|trên|của|cho|với|trong|tại|từ|đến|tới|nhưng|thì|mà|là|nên|do|vì|để|khi|song|nhờ|bởi)\b", text[c.end:c.end + 12], re.I):
         ind = re.sub(r"^(?:các|những|số)\s+", "", fwd, flags=re.I)
         if re.match(r"(?:đạt|được|là)\b", ind) and prev is not None and prev.indicator:
@@ -308,6 +324,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
             # "... bảo hiểm thân tàu cho 940 tàu cá với kinh phí 12,92 tỷ đồng", "... là 116.096 thẻ, tương ứng số
             # tiền hơn 54 tỷ đồng": the amount of what the count before counts
             ind = f"{gm.group('g')} {prev.indicator}"
+        elif (wm := _WITH_AMOUNT.search(ind)) and 2 <= len(ind[:wm.start()].split()) <= 5 and c.unit_class == "currency":
+            ind = ind[:wm.start()]  # "nợ lãi với số tiền 1.428 tỷ đồng"
         if c.unit_class != "percent" and re.match(r"đối\s+với\b", fwd) or c.unit_class == "currency" and (re.match(
                 r"để\s", fwd) or re.match(r"(?:từ|cho|của)\s", fwd) and _MEASURE_HEAD.match(ind)) and len(ind.split()) <= 8:
             ind = f"{ind} {fwd}"  # "Về đề nghị hỗ trợ khoảng 200 tỷ đồng để kịp thời khắc phục ..."
@@ -336,16 +354,25 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         base_fig = prev if prev is not None and (c.unit_class == "percent" or prev.unit_class != "percent") else (
             same[0] if same else prev)
         if base_fig is not None:
-            against = _forward(text, c.end, nxt_start, 10) if _AGAINST.match(text, c.end) else ""
+            against = _forward(text, _skip_space(text, c.end), nxt_start, 10) if _is_against(text, c) else ""
+            if re.fullmatch(r"so(?:\s+với)?", against, re.I):
+                against = ""  # "tăng 6,7% so với năm 2015": the year is the period
             if c.unit_class == "percent" and base_fig.unit_class != "percent":
                 word = "tỷ trọng" if text[c.start:c.start + 5].lower() == "chiếm" else "tỷ lệ"
                 base = base_fig.indicator or ""
-                if word == "tỷ trọng" and base_fig.parent is not None:
-                    base = "trong " + (cands[base_fig.parent].indicator or "")
                 tail = against if against.lower().startswith("so") else ("so với " + against if against else "")
-                ind = " ".join(x for x in (word, base, tail) if x)
+                if word == "tỷ trọng" and against.lower().startswith("tổng"):
+                    tail = "trong " + against  # "7.061,4 tỷ đồng, chiếm 71,4% tổng nợ đóng"
+                elif word == "tỷ trọng" and base_fig.parent is not None:
+                    base = "trong " + (cands[base_fig.parent].indicator or "")
+                if change and re.search(r"(?:^|\s)" + re.escape(change) + r"$", base):
+                    change = ""
+                ind = " ".join(x for x in (word, base, change, tail) if x)  # "..., tăng 6,89% so với dự toán"
+                change = ""
             else:
                 ind = base_fig.indicator or ""
+                if c.unit_class == "percent" and " so với " in ind and not against and re.match(r"\s*so\b", text[c.end:]):
+                    ind = ind.split(" so với ")[0]  # "..., tăng 6,89% so với dự toán và tăng 10,1% so với năm 2014"
                 if against and c.unit_class == "percent" and " so với " in ind:
                     # "đạt 104,24% dự toán Trung ương giao và 85,63% dự toán tỉnh giao"; "tăng 42% so cùng kỳ"
                     ind = ind.split(" so với ")[0]

@@ -216,3 +216,31 @@ def test_indicator_of_amounts(text, fig, indicator):
     figs = [f for f in find_figures(text) if fig in f.text]
     assert len(figs) == 1, fig
     assert figs[0].indicator == indicator
+
+
+# (text, figure text, indicator): shares and changes of an amount said just before
+SHARES = [
+    ("Trong đó chủ yếu là nợ đóng bảo hiểm bắt buộc với 7.061 tỷ đồng, chiếm 71,4% tổng nợ đóng, tiếp theo là nợ đóng"
+     " bảo hiểm y tế với 2.547 tỷ đồng chiếm 25,7% tổng nợ đóng; nợ lãi với số tiền 1.428 tỷ đồng.", "71,4%",
+     "tỷ trọng nợ đóng bảo hiểm bắt buộc trong tổng nợ đóng"),
+    ("Trong đó chủ yếu là nợ đóng bảo hiểm bắt buộc với 7.061 tỷ đồng, chiếm 71,4% tổng nợ đóng, tiếp theo là nợ đóng"
+     " bảo hiểm y tế với 2.547 tỷ đồng chiếm 25,7% tổng nợ đóng; nợ lãi với số tiền 1.428 tỷ đồng.", "2.547",
+     "nợ đóng bảo hiểm y tế"),
+    ("Trong đó chủ yếu là nợ đóng bảo hiểm bắt buộc với 7.061 tỷ đồng, chiếm 71,4% tổng nợ đóng, tiếp theo là nợ đóng"
+     " bảo hiểm y tế với 2.547 tỷ đồng chiếm 25,7% tổng nợ đóng; nợ lãi với số tiền 1.428 tỷ đồng.", "1.428",
+     "nợ lãi"),
+    # a change against a base keeps the change and the base; a year after "so với" is a period
+    ("Trong năm, tổng số thu tiền nộp bảo hiểm đạt 217.700 tỷ đồng, tăng 6,89% so với dự toán được giao và tăng 10,1%"
+     " so với năm 2014.", "6,89%", "tỷ lệ tổng số thu tiền nộp bảo hiểm tăng so với dự toán được giao"),
+    ("Trong năm, tổng số thu tiền nộp bảo hiểm đạt 217.700 tỷ đồng, tăng 6,89% so với dự toán được giao và tăng 10,1%"
+     " so với năm 2014.", "10,1%", "tỷ lệ tổng số thu tiền nộp bảo hiểm tăng"),
+    # "đáp ứng 39% tổng nhu cầu": the total is what is counted
+    ("Bộ chỉ bố trí 11.517 tỷ đồng, mới đáp ứng được 39% tổng nhu cầu vốn ODA.", "39%", "tổng nhu cầu vốn ODA mới đáp ứng"),
+]
+
+
+@pytest.mark.parametrize("text,fig,indicator", SHARES)
+def test_indicator_of_shares_and_changes(text, fig, indicator):
+    figs = [f for f in find_figures(text) if fig in f.text]
+    assert len(figs) == 1, fig
+    assert figs[0].indicator == indicator
