@@ -452,14 +452,15 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
         if lead and (re.search(r"\d", lead) or re.fullmatch(r"[IlO]{1,4}", lead)):
             md.number = canonical_number(_restore_slash(raw))
         # else: a draft with the number left blank
-    # "V/v Chính sách thuế"; "Số: 5387/CT-CS v/v trả lời phản ánh kiến nghị" (a lower-case line joined to the number's)
-    v_line = re.search(r"(?m)^\s*(?:\S.*\|\s*)?(?:S[ốóôổ]\b[^|\n]*?\s)?[Vv]/[Vv]\b\s*:?\s*(?P<t>[^|\n]+)", region)
+    # "V/v Chính sách thuế"; "Số: 5387/CT-CS v/v trả lời phản ánh kiến nghị" (a lower-case line joined to the number's);
+    # "Về việc: triển khai ..." written out
+    v_line = re.search(r"(?m)^\s*(?:\S.*\|\s*)?(?:S[ốóôổ]\b[^|\n]*?\s)?(?P<mark>[Vv]/[Vv]|Về\s+việc)\b\s*:?\s*(?P<t>[^|\n]+)", region)
     md.type = type_name
+    if md.type is None and num_m and not (v_line and "/" in v_line.group("mark")):
+        raw = num_m.group("num").strip()
+        md.type = type_from_symbol(md.number or "0" + raw)  # "Về việc" under a "Số: 12/QĐ-UBND": a Quyết định
     if md.type is None and v_line:
         md.type = "Công văn"
-    elif md.type is None and num_m:
-        raw = num_m.group("num").strip()
-        md.type = type_from_symbol(md.number or "0" + raw)
     # the first date after a place: not one cited in a V/v title above it ('V/v ... Quyết định số 3103/QĐ-BTC,
     # ngày 05 tháng 9 năm 2025 ...')
     pd = next((m for m in PLACE_DATE.finditer(region) if _place(m.group("before"))), None) \

@@ -205,3 +205,16 @@ def test_a_date_cited_in_a_v_v_title_stays_in_it():
     md = read_metadata(text)[1]
     assert md.title == "thực hiện Quyết định số 3103/QĐ-BTC, ngày 05 tháng 9 năm 2025 của Bộ Tài chính"
     assert md.date == "2025-11-20"
+
+
+@pytest.mark.parametrize("number,mark,type_", [
+    ("12/UBND-KT", "Về việc:", "Công văn"),  # the trích yếu written out
+    ("12/QĐ-UBND", "Về việc:", "Quyết định"),  # its type line lost: the symbol says the type
+    ("5387/CT-CS", "V/v", "Công văn"),  # V/v is a letter's; CT is Cục Thuế's code here, not Chỉ thị's
+])
+def test_a_letters_subject_line(number, mark, type_):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: {number}\n{mark} triển khai thực hiện Nghị quyết số 57-NQ/TW\nLào Cai, ngày 3 tháng 4 năm 2025\n"
+            "Kính gửi: Các sở")
+    md = read_metadata(text)[1]
+    assert (md.type, md.title) == (type_, "triển khai thực hiện Nghị quyết số 57-NQ/TW")
