@@ -287,6 +287,7 @@ def _authority_issuer(lines: list[str], type_idx: int) -> str | None:
 
 def _type_of_heading(line: str) -> str | None:
     s = re.sub(r"\s+", " ", line.strip().strip("*").strip()).rstrip(":")
+    s = re.sub(r"\s*\(\s*(?:dự|DỰ|Dự)\s+(?:thảo|THẢO)\b[^()]*\)$", "", s)  # "QUYẾT ĐỊNH (Dự thảo lần 2)"
     if not s or s.upper() != s or len(s) > 40:
         return None
     # OCR: marks misread ('QUYÉT ĐỊNH') and specks of punctuation ('QUYẾT: ĐỊNH'); digits stay ('1. QUYẾT ĐỊNH')
@@ -303,13 +304,19 @@ def _is_authority(line: str) -> bool:
                                                   r"chánh|thủ trưởng|ban thường vụ|ban chấp hành)\b", s.lower())))
 
 
+_DRAFT = re.compile(r"^\(?\s*(?:dự\s+thảo|DỰ\s+THẢO|Dự\s+thảo)\b[^()]*\)?$")
+_ANNEXED = re.compile(r"^\((?:ban\s+hành\s+)?kèm\s+theo\b", re.I)
+
+
 def _title(lines: list[str], type_idx: int, body: str) -> str | None:
     parts: list[str] = []
     # up to 15 lines of text, blank lines between them not counted (vbpl.vn texts double every line break)
     for line in [ln for ln in lines[type_idx + 1:type_idx + 46] if ln.strip()][:15]:
         s = line.strip().strip("*").strip()
-        if not s:
-            continue
+        if not s or _DRAFT.match(s):
+            continue  # "(Dự thảo lần 2)" above or under the type line
+        if parts and _ANNEXED.match(s):
+            break  # "(Kèm theo Tờ trình số 12/TTr-SCT)": what comes with it, not its name
         if _TITLE_STOP.match(s) or s.startswith(("-", "+", "•")) or _SEPARATOR.match(s):
             if parts or not _SEPARATOR.match(s):
                 break
@@ -332,6 +339,7 @@ def _title(lines: list[str], type_idx: int, body: str) -> str | None:
         return None
     title = " ".join(parts)
     title = re.sub(r"^(?:V/v|Về\s+việc\s*:)\s*:?\s*", "", title, flags=re.I)
+    title = re.sub(r"\s*\((?:ban\s+hành\s+)?kèm\s+theo\b[^()]*\)?$", "", title, flags=re.I)  # "(Kèm theo Tờ trình ...)"
     # a Party resolution names its organ under the type line: "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ / về ..."
     organ = re.match(r"CỦA(?:\s+(?![a-zđ])\w+)+\s+(?=\w)", title)
     if organ and organ.group().isupper() and title[organ.end()].islower():

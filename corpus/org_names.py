@@ -27,7 +27,8 @@ _PROPER = {"chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "nhà
 _HEADS = ("ủy ban nhân dân", "hội đồng nhân dân", "ủy ban", "hội đồng", "tổng cục", "chi cục", "bộ", "sở",
           "cục", "vụ", "văn phòng", "ban", "thanh tra", "trung tâm", "viện", "phòng", "thuế", "kho bạc",
           "tòa án", "đoàn", "đảng ủy", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "công an",
-          "bộ chỉ huy", "ngân hàng", "kiểm toán", "thủ tướng", "chủ tịch", "quốc hội", "chính phủ", "đại học", "trường", "học viện")
+          "bộ chỉ huy", "ngân hàng", "kiểm toán", "thủ tướng", "chủ tịch", "quốc hội", "chính phủ", "đại học", "trường", "học viện",
+          "tập đoàn", "tổng công ty", "công ty")
 # A Party committee is named by its place alone: "Tỉnh ủy Lào Cai", "Thành ủy Hà Nội".
 _PARTY_COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
 _ADMIN = ("thành phố", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
@@ -86,7 +87,8 @@ def _title_place(words: list[str]) -> list[str]:
 def _org_case(name: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN' -> 'Ủy ban nhân dân tỉnh Nghệ An'; 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' ->
     'Sở Nông nghiệp và Môi trường'; 'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH' -> 'Bộ Văn hóa, Thể thao và Du lịch'."""
-    low = re.sub(r"\s+", " ", name.lower().replace("uỷ", "ủy").replace("hoá", "hóa")).strip(" -_.,")
+    # the old placing of the tone ("uỷ", "hoá") made new, in a syllable's end only: "khoáng" stays
+    low = re.sub(r"\s+", " ", re.sub(r"hoá\b", "hóa", name.lower().replace("uỷ", "ủy"))).strip(" -_.,")
     words = [_ACRONYMS.get(w, w) for w in low.split()]
     low = " ".join(words)
     if low in _FIXED:

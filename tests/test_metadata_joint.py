@@ -218,3 +218,23 @@ def test_a_letters_subject_line(number, mark, type_):
             "Kính gửi: Các sở")
     md = read_metadata(text)[1]
     assert (md.type, md.title) == (type_, "triển khai thực hiện Nghị quyết số 57-NQ/TW")
+
+
+@pytest.mark.parametrize("block,lines,issuer,title", [
+    # a draft: its remark beside or under the type line is no title
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI", "QUYẾT ĐỊNH (Dự thảo lần 2)\nVề việc ủy quyền cho Giám đốc Sở Công Thương",
+     "Ủy ban nhân dân tỉnh Lào Cai", "Về việc ủy quyền cho Giám đốc Sở Công Thương"),
+    # what comes with the document is no part of its name
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI", "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch (Kèm theo Tờ trình số 12/TTr-SCT)",
+     "Ủy ban nhân dân tỉnh Lào Cai", "Về việc phê duyệt Kế hoạch"),
+    # "khoáng" keeps its mark where the old placing "hoá" is made new; a company's group over it
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC ĐỊA CHẤT VÀ KHOÁNG SẢN VIỆT NAM", "QUYẾT ĐỊNH\nVề việc phê duyệt trữ lượng",
+     "Cục Địa chất và Khoáng sản Việt Nam", "Về việc phê duyệt trữ lượng"),
+    ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nTỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC", "QUYẾT ĐỊNH\nVề việc phê duyệt phương án",
+     "Tổng công ty Điện lực miền bắc", "Về việc phê duyệt phương án"),
+])
+def test_drafts_annexes_and_companies(block, lines, issuer, title):
+    text = (block + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 125/QĐ-UBND\n"
+            "Lào Cai, ngày 5 tháng 3 năm 2026\n" + lines + "\nCăn cứ Luật Tổ chức chính quyền địa phương;")
+    md = read_metadata(text)[1]
+    assert (md.issuer, md.title) == (issuer, title)
