@@ -27,7 +27,7 @@ _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toá
                       re.I)
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
 _FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _UPPER + r"]{2,}\b))|\s+là\b|\s+và\s+(?:đã|đạt|đang|sẽ|tăng|giảm|tiếp\s+tục|(?:đến|hiện)\s+nay)\b|\s+thì\b|,\s*(?:đạt|chiếm|trong\s+đó|(?:bao\s+)?gồm|tăng|giảm|gấp|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|đồng\s+thời|nhưng|song|tiếp\s+(?:theo|đến)|cuối\s+cùng)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
-                           r"|\s+(?:trong\s+đó|so\s+với)\b", re.I)
+                           r"|\s+(?:trong\s+đó|so\s+với|bởi)\b", re.I)
 _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
                     re.I)
 _SET_APART = re.compile(r"\s*(?:riêng|đối\s+với)\s+(?P<np>(?:các|những|mỗi|từng)?\s*[^\W\d][^,;:()\d]*?)"
@@ -61,6 +61,8 @@ _PERIOD_ONLY = re.compile(_TIME, re.I)
 _PERIOD_TAIL = re.compile(r"\s+" + _TIME + r"$", re.I)
 
 # A subject that names only an amount, not what it is of: "với số tiền", "tổng kinh phí"
+# a verb that gives or spends the amount named after it
+_GIVE = re.compile(r"(?:tạm\s+ứng|bổ\s+sung|hỗ\s+trợ|bố\s+trí|cấp|giải\s+ngân|huy\s+động|phân\s+bổ|ứng|chi|giao)$", re.I)
 _WITH_AMOUNT = re.compile(r"(?:^|\s)(?:với|tương\s+ứng(?:\s+với)?)\s+(?P<g>(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá"
                           r"\s+trị))$", re.I)
 _GENERIC = re.compile(r"(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá\s+trị|số|tổng|tổng\s+số|con\s+số)$", re.I)
@@ -216,6 +218,12 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     if lm:
         scope = lm.group("s")
         subj = subj[:lm.start()]
+    if prev is not None and prev.unit_class == "count" and c.unit_class != "count" and re.search(r"\blà\s*$", clause) \
+            and len(_clean(subj).split()) <= 3 and not re.search(r"[,;:()]", text[prev.end:c.start]):
+        # "nhu cầu vốn ODA ... của 2 dự án trọng điểm là 29.512 tỷ đồng": the count before is inside the subject
+        head = _back_clause(text, s0, prev.start)[1]
+        if not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", head)) and len(head.split()) >= 2:
+            subj = re.sub(r"\s+", " ", re.sub(r"\s*\blà\s*$", "", head + text[prev.start:c.start]))
     raw_subj = subj
     subj = _clean(_trim_subject(subj, c.unit_class))
     # "nhiều tỉnh đạt thời gian tương đối tối ưu như Quảng Ninh là ...": the units that reach it are no
@@ -310,8 +318,10 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
             ind = f"{ind} {verb}"
         ind = ind or None
     elif c.unit_class == "currency" and re.match(r"(?:vốn|kinh\s+phí|nguồn\s+vốn|tiền|ngân\s+sách)\b", fwd) and (
-            not subj or re.search(r"\bvà\s*$", clause)):
+            not subj or re.search(r"\bvà\s*$", clause) or _GIVE.search(subj) and fwd.startswith("vốn")):
         ind = fwd  # "... và 55.000 tỷ đồng vốn trái phiếu Chính phủ chưa được giao"
+        if subj and _GIVE.search(subj):
+            ind = f"{_GIVE.search(subj).group()} {fwd}"  # "đề xuất Chính phủ cho tạm ứng 3.303 tỷ đồng vốn ODA ..."
     elif subj and re.search(r"[^\W\d_]{2,}", subj) and subj.lower() not in ("hoặc", "và", "nhưng", "hay", "mà", "thì", "nếu"):
         ind = subj
         ind = _verb_subject(text, raw_subj, subj, prev, cstart, s0)

@@ -244,3 +244,21 @@ def test_indicator_of_shares_and_changes(text, fig, indicator):
     figs = [f for f in find_figures(text) if fig in f.text]
     assert len(figs) == 1, fig
     assert figs[0].indicator == indicator
+
+
+# (text, figure text, indicator): a count inside the subject; an amount of funds named after a verb of giving
+SUBJECTS = [
+    ("Nhu cầu vốn ODA từ nguồn ngân sách trung ương giai đoạn 2016-2020 của 2 dự án trọng điểm là 29.512 tỷ đồng.",
+     "29.512", "Nhu cầu vốn ODA từ nguồn ngân sách trung ương giai đoạn 2016-2020 của 2 dự án trọng điểm"),
+    ("Trước mắt, thành phố đề xuất Chính phủ cho tạm ứng 3.303 tỷ đồng vốn ODA năm 2017 cho dự án tuyến metro số 1 bởi"
+     " nhu cầu vốn năm 2017 rất lớn.", "3.303", "tạm ứng vốn ODA năm 2017 cho dự án tuyến metro số 1"),
+    # Thông tư (a time limit with a count inside its subject)
+    ("Thời gian tối thiểu cho 01 (một) đợt tập huấn là 40 giờ.", "40 giờ", "Thời gian tối thiểu cho 01 (một) đợt tập huấn"),
+]
+
+
+@pytest.mark.parametrize("text,fig,indicator", SUBJECTS)
+def test_indicator_around_another_figure(text, fig, indicator):
+    figs = [f for f in find_figures(text) if fig in f.text]
+    assert len(figs) == 1, fig
+    assert figs[0].indicator == indicator
