@@ -149,6 +149,7 @@ def _not_quantity_at(text: str, s: int) -> bool:
 
 
 _FROM_ON_AFTER = re.compile(r"[^\d,;.:\n]{0,40}?\s+trở\s+(lên|xuống)\b", re.I)
+_DOC_UNITS = frozenset({"luật", "nghị định", "thông tư", "nghị quyết", "chỉ thị", "quyết định"})
 _RULE_WORDS = frozenset({"quy định", "kế hoạch", "hướng dẫn", "quyết định"})
 
 
@@ -450,6 +451,13 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None
     if unit.lower().startswith("luật") and re.search(r"một\s+số\s+điều\s+của\s+$", text[max(0, s - 25):s], re.I):
         return None  # a law's name: "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"
+    if unit.lower() in _DOC_UNITS and (re.match(r"[ \t]+(?:này|số)\b", text[pos:pos + 6])
+                                       or re.search(r"\d[ \t]*(?:,|và|hoặc)[ \t]*$", text[max(0, s - 8):s])):
+        return None  # the last of a list of articles: "tại Điều 14, 15, 22, ..., 29 Nghị định này" (not "21 Luật, 153 Nghị định")
+    if unit.lower() in _DOC_UNITS and (re.match(r"[ \t]+[A-ZĐ]", text[pos:pos + 3]) or re.search(r"sửa\s+đổi,?\s+bổ\s+sung\s+$", text[max(0, s - 20):s], re.I)):
+        return None  # a document named: "tại Điễu 57 Luật Đầu tư ..." (an article misspelt), "Luật sửa đổi, bổ sung 10 Luật có liên quan"
+    if unit.lower() in _DOC_UNITS and tok == "1":
+        return None  # "một" written as a digit: "nếu không có 1 Nghị quyết riêng" (a count writes "01 Quyết định")
     if unit.startswith("chỗ") and re.search(r"(?:xe|ô\s*tô)(?:\s+(?:ô\s*tô|con|khách|du\s+lịch))*\s+$", text[max(0, s - 20):s], re.I):
         return None  # a kind of car, not seats counted: "Xe ô tô 7 chỗ do Văn phòng Sở bố trí"
     if _label_before(text, s) and not (ucls == "percent" and re.match(r"[ \t]*(?:%|phần\s+trăm)", text[e:e + 12])

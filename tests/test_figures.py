@@ -751,3 +751,18 @@ def test_dates_written_out_and_lost_percent(text, figures):
 ])
 def test_components_and_the_highest(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("text, figures", [
+    # documents counted (Công điện 220/CĐ-TTg 2025) ...
+    ("[[21 Luật]], [[153 Nghị định]], 08 Quyết định của Thủ tướng Chính phủ, [[134 Thông tư]]",
+     [fig(21, "Luật"), fig(153, "Nghị định"), fig(8, "Quyết định"), fig(134, "Thông tư")]),
+    # ... not the last of a list of articles, nor "a" written as "1"
+    ("vi phạm hành chính quy định tại Điều 14, 15, 22, 23, 24, 25, 26, 27, 28, 29 Nghị định này", []),
+    ("nếu không có 1 Nghị quyết riêng với cơ chế đặc thù thì không thể làm được", []),
+    ("quy định tại điểm d khoản 1 Điễu 57 Luật Đầu tư theo phương thức đối tác công tư", []),
+    ("được sửa đổi, bổ sung bởi Điều 9 Luật sửa đổi, bổ sung 10 Luật có liên quan đến an ninh, trật tự", []),
+])
+def test_documents_counted(text, figures):
+    text_, _ = marked(text)
+    assert [(f.value, f.unit) for f in find_figures(text_)] == [(e["value"], e["unit"]) for e in figures]
