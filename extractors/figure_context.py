@@ -137,6 +137,9 @@ class _Context:
                     continue
                 if re.search(r"(?:chương\s+trình|quỹ|ban|văn\s+phòng)\s+$", text[max(0, start - 14):start], re.I):
                     continue  # a cue inside a name: "Chương trình mục tiêu quốc gia"
+                if m.group().lower() == "phải" and not _MUST_REACH.match(text, end) \
+                        and re.search(r"\d[ \t]+(?:[^\W\d]+[ \t]+){1,2}$", text[max(s0, start - 24):start]):
+                    continue  # what a number of them had to do, no duty set: "gần 20.000 hộ phải sơ tán"
                 if m.group().lower() == "phải" and self.news and (
                         not _MUST_REACH.match(text, end) or re.search(r"(?:đã|đang|vẫn|còn|cũng)\s+$", text[max(s0, start - 6):start], re.I)) \
                         and not re.search(r"(?:sẽ|ít\s+nhất|tối\s+thiểu)\s+$", text[max(s0, start - 10):start], re.I):

@@ -149,6 +149,12 @@ def _not_quantity_at(text: str, s: int) -> bool:
 
 
 _FROM_ON_AFTER = re.compile(r"[^\d,;.:\n]{0,40}?\s+trở\s+(lên|xuống)\b", re.I)
+def _time_of_day(text: str, s: int, end: int) -> bool:
+    """Whether the hours at [s, end) tell a time of day: "Hồi 16h ngày 26/11/2025", "Lúc 14 giờ 30 phút ngày 5/6"."""
+    return bool(re.search(r"\b(?:[Hh]ồi|[Ll]úc|[Vv]ào)\s+$", text[max(0, s - 8):s])
+                or re.match(r"(?:[ \t]*\d{1,2}[ \t]*(?:phút|p)\b)?[ \t]*(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)\b", text[end:end + 20]))
+
+
 _DOC_UNITS = frozenset({"luật", "nghị định", "thông tư", "nghị quyết", "chỉ thị", "quyết định"})
 _RULE_WORDS = frozenset({"quy định", "kế hoạch", "hướng dẫn", "quyết định"})
 
@@ -169,9 +175,9 @@ def _label_before(text: str, s: int) -> bool:
             return True
         toks = toks[:-1] if len(toks) > 1 and any(" ".join(toks[i:-1]) in P.LABEL_WORDS for i in range(len(toks) - 1)) \
             else toks
-    if toks[-2:] in (["danh", "mục"], ["hạ", "tầng"], ["thành", "phần"]):
+    if toks[-2:] in (["danh", "mục"], ["hạ", "tầng"], ["thành", "phần"], ["trong", "vòng"]):
         return False  # "ban hành danh mục 201 dịch vụ công", "hạ tầng 2 khu tái định cư", "Chỉ số thành phần
-        # 57,14%": a noun, no label
+        # 57,14%": a noun, no label; "trong vòng 24 giờ" (within), no round named
     for n in (1, 2, 3):
         if len(toks) >= n and " ".join(toks[-n:]) in P.LABEL_WORDS:
             return True
@@ -386,6 +392,8 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         while (dm := P.DURATION_PART.match(text, p)) and len(parts) < 4:
             parts.append((parse_number(dm.group("n")), _dur(dm.group("u"))))
             p = dm.end()
+        if len(parts) > 1 and parts[0][1] == "giờ" and _time_of_day(text, s, p):
+            return None
         if len(parts) > 1:
             return Candidate(start, p, s, e, round(compound_duration(parts), 6), parts[0][1], "duration",
                              unit_end=p)
@@ -451,6 +459,12 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None
     if unit.lower().startswith("luật") and re.search(r"một\s+số\s+điều\s+của\s+$", text[max(0, s - 25):s], re.I):
         return None  # a law's name: "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"
+    if ucls == "duration" and unit in ("giờ", "h") and _time_of_day(text, s, pos):
+        return None
+    if re.match(r"[ \t]+độ[ \t]+(?:vĩ|kinh)\b", text[e:e + 12]):
+        return None  # a position: "tâm bão ở khoảng 12,5 độ vĩ bắc, 116,1 độ kinh đông"
+    if unit == "năm" and re.search(r"(?:kỷ\s+niệm|chào\s+mừng|nhân\s+dịp)\s+$", text[max(0, s - 16):s], re.I):
+        return None  # an anniversary named: "chào mừng 50 năm ngày giải phóng miền Nam", "kỷ niệm 79 năm ngày ..."
     if unit.lower() in _DOC_UNITS and (re.match(r"[ \t]+(?:này|số)\b", text[pos:pos + 6])
                                        or re.search(r"\d[ \t]*(?:,|và|hoặc)[ \t]*$", text[max(0, s - 8):s])):
         return None  # the last of a list of articles: "tại Điều 14, 15, 22, ..., 29 Nghị định này" (not "21 Luật, 153 Nghị định")

@@ -766,3 +766,25 @@ def test_components_and_the_highest(text, figures):
 def test_documents_counted(text, figures):
     text_, _ = marked(text)
     assert [(f.value, f.unit) for f in find_figures(text_)] == [(e["value"], e["unit"]) for e in figures]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # "trong vòng" is "within", no round named (Nghị định 146/2025/NĐ-CP)
+    ("Trường hợp chưa đủ hồ sơ hợp lệ, trong vòng [[03 ngày làm việc]] kể từ ngày tiếp nhận", [fig(3, "ngày")]),
+    # a time of day, a position and an anniversary are no quantities (Công điện 231/CĐ-TTg, 224/CĐ-TTg 2025)
+    ("Hồi 16h ngày 26/11/2025, vị trí tâm bão vào khoảng 12,5 độ vĩ bắc, 116,1 độ kinh đông, cách đảo Song Tử Tây "
+     "[[khoảng 230km]]", [fig(230, "km", "~")]),
+    ("không cử nhạc tang trước 06 giờ sáng và sau 22 giờ đêm", []),
+    ("các công trình chào mừng 80 năm Cách mạng Tháng Tám thành công", []),
+])
+def test_within_times_positions_anniversaries(text, figures):
+    test_find_figures(text, figures)
+
+
+def test_what_a_number_of_them_had_to_do_is_no_duty():
+    # Kế hoạch 0129/KH-UBND 2025 (Đắk Lắk): a damage count, though the plan sets goals elsewhere
+    from corpus.document import Metadata
+
+    text = ("I. ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI\n"
+            "- Hơn 200.000 nhà bị ngập, gần 20.000 hộ phải sơ tán; trên 63.000 ha cây trồng ngắn ngày bị thiệt hại.")
+    assert [f.kind for f in find_figures(text, Metadata(type="Kế hoạch"))] == ["result", "result", "result"]
