@@ -788,3 +788,12 @@ def test_what_a_number_of_them_had_to_do_is_no_duty():
     text = ("I. ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI\n"
             "- Hơn 200.000 nhà bị ngập, gần 20.000 hộ phải sơ tán; trên 63.000 ha cây trồng ngắn ngày bị thiệt hại.")
     assert [f.kind for f in find_figures(text, Metadata(type="Kế hoạch"))] == ["result", "result", "result"]
+
+
+@pytest.mark.parametrize("text", [
+    # a school grade and a day named after "hôm" are labels
+    "Năm học mới, chỉ tiêu vào lớp 10 công lập tăng so với năm trước",
+    "báo cáo do Giám đốc Sở ký hôm 11.7 gửi Bộ Y tế",
+])
+def test_grades_and_days_are_labels(text):
+    assert [f.text for f in find_figures(text)] == []
