@@ -241,8 +241,15 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     lo = max(0, start - 25)
     m = rx.search(text, lo, start)
     if m:
-        return table[re.sub(r"\s+", " ", m.group("q").lower())], m.start("q")
+        q = table[re.sub(r"\s+", " ", m.group("q").lower())]
+        am = _ABOUT_BEFORE.search(text, max(0, m.start("q") - 16), m.start("q"))
+        if am and q in (">", "<"):
+            return "~", am.start()  # an estimate first: "khoảng hơn 9.700 tỷ đồng", "ước trên 5.000 tỷ đồng"
+        return q, m.start("q")
     return None
+
+
+_ABOUT_BEFORE = re.compile(r"(?:^|(?<=[^\w]))(?:khoảng|ước(?:\s+(?:tính|đạt))?|xấp\s+xỉ)\s+$", re.I)
 
 
 def _rank(text: str) -> list[Candidate]:

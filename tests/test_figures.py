@@ -797,3 +797,12 @@ def test_what_a_number_of_them_had_to_do_is_no_duty():
 ])
 def test_grades_and_days_are_labels(text):
     assert [f.text for f in find_figures(text)] == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    # an estimate before a bound makes the figure an estimate (GUIDELINES: "ước" gives "~" to what it introduces)
+    ("Các khoản nợ quá hạn là [[khoảng hơn 9.700 tỷ đồng]].", [fig(9_700_000_000_000, "đồng", "~")]),
+    ("Tổng thu ngân sách [[ước trên 4.500 tỷ đồng]].", [fig(4_500_000_000_000, "đồng", "~")]),
+])
+def test_estimates_before_bounds(text, figures):
+    test_find_figures(text, figures)
