@@ -1,16 +1,17 @@
 """The context fields of figures: parent, indicator, scope, period and kind (GUIDELINES "Figures").
 
 Each field is read from the figure's sentence, the clause around it and the headings above it:
-``figure_indicators`` reads indicator and scope, ``figure_context`` kind and period; this module finds
-the sentences, the parts after ``trong đó`` (parent) and the estimates (``ước``), and runs them in order.
+``figure_indicators`` reads indicator and scope (with the phrases of ``figure_phrases``), ``figure_context``
+kind and period; this module finds the sentences, the parts after ``trong đó`` (parent) and the estimates
+(``ước``), and runs them in order.
 """
 from __future__ import annotations
 
 import bisect
 import re
 
-from . import figure_indicators as I
 from . import figure_patterns as P
+from . import figure_phrases as I
 from .figure_context import _Context, _doc_kind, _kind, _period, table_kind
 from .figure_indicators import _indicator_scope
 
