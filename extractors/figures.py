@@ -243,7 +243,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     if m:
         q = table[re.sub(r"\s+", " ", m.group("q").lower())]
         am = _ABOUT_BEFORE.search(text, max(0, m.start("q") - 16), m.start("q"))
-        if am and q in (">", "<"):
+        if am and q in (">", "<") and not m.group("q").lower().startswith("vượt"):
             return "~", am.start()  # an estimate first: "khoảng hơn 9.700 tỷ đồng", "ước trên 5.000 tỷ đồng"
         return q, m.start("q")
     return None
