@@ -43,8 +43,9 @@ _NUMBER_TYPES = "|".join(_any_marks(t) for t in ("bộ luật", "luật", "pháp
                                                   "quyết định", "thông tư", "chỉ thị"))
 NUMBER = re.compile(
     r"""(?:^[ \t]*|\|[ \t]*|[_\-–—]{2,}[ \t]*)
-        (?:(?i:""" + _NUMBER_TYPES + r""")[ \t]+)?
-        [Ss][ốỐóÓôÔổỔ][ \t]*(?:hiệu)?[ \t]*[:,]?[ \t]*   # OCR: "Só:", "SÓ", "Sổ:"
+        (?:(?i:""" + _NUMBER_TYPES + r""")[ \t]+[Ss][ốỐóÓôÔổỔ][ \t]*:   # "Luật số:" (not "Nghị định số 231/..." cited)
+          | S[ốỐóÓôÔổỔ][ \t]*(?:hiệu)?[ \t]*[:,]?)   # OCR: "Só:", "SÓ", "Sổ:"; a line's "số 231/..." goes on a sentence
+        [ \t]*
         (?P<num>
             \d+[ \t]*-[ \t]*[A-ZĐa-zđ]+/[A-ZĐa-zđ.\-]+          # party: "57-NQ/TW"
           | [0-9A-Za-zĐđ.]*[ \t]*(?:/+[ \t]*[0-9A-Za-zĐđ.\-]+)+  # state: "44 /2025/QĐ-TTg", " /BC-UBND"

@@ -307,6 +307,19 @@ def _header_end(lines: list[str]) -> int:
     return min(len(lines), HEADER_LINES)
 
 
+def _has_number_line(region: str) -> bool:
+    """A 'Số:' line of any kind, a blank draft's included ('Số:      /BC-UBND')."""
+    return bool(re.search(r"(?m)^\s*(?:\S.*\|\s*)?S[ốỐóÓôÔổỔ]\s*:", region))
+
+
+def _header_at_top(lines: list[str], limit: int = 15) -> bool:
+    """A header opens the text: the motto, the number or the type line within its first lines of text (in the
+    corpus at most 11 in, after a scanner's specks). One further down belongs to an excerpt from the middle of a
+    document: a citation at a line's start, a form annexed to it ('TÊN CƠ QUAN ... BÁO CÁO')."""
+    top = [ln for ln in lines[:HEADER_LINES] if ln.strip()][:limit]
+    return any(MOTTO.search(ln) or MOTTO2.search(ln) or NUMBER.search(ln) or _type_of_heading(ln) for ln in top)
+
+
 def read_metadata(text: str) -> tuple[str, Metadata]:
     """The document's kind ('document' or 'news') and its header metadata."""
     head = text[:HEADER_CHARS]
@@ -343,13 +356,17 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
             if type_name:
                 break
     first = next((ln.strip() for ln in lines if ln.strip()), None)
-    if not (has_motto or num_m or type_name):
+    if not (has_motto or num_m or type_name) or not _header_at_top(lines):
         letters = [c for c in (first or "")[:200] if c.isalpha()]
         if first and (_EXCERPT_START.match(first) or len(letters) >= 4 and all(c.isupper() for c in letters)
+                      or first[:1].islower() or first.startswith(("-", "+", "•", "*")) or first.endswith(";")
+                      or " | " in first
                       or _drafted(lines[:HEADER_LINES])):
             # an excerpt of a document without its header, a document headed in capitals (an annex,
             # a technical regulation), or one laid out as a legal text: news headlines are written in
-            # sentence case and news is not divided into I./II. parts and a), b) points
+            # sentence case and news is not divided into I./II. parts and a), b) points; an excerpt cut
+            # mid-sentence ('tượng dễ bị tổn thương.'), at a list's item ('- Hướng dẫn người dân ...',
+            # '... Thành ủy;') or a table's row ('5 | Nhà máy điện gió Easin 1 | 100') opens as no headline does
             return "document", Metadata()
         return "news", Metadata(title=first)
     md = Metadata()
@@ -365,6 +382,12 @@ def read_metadata(text: str) -> tuple[str, Metadata]:
         if lead and (re.search(r"\d", lead) or re.fullmatch(r"[IlO]{1,4}", lead)):
             md.number = canonical_number(_restore_slash(raw))
         # else: a draft with the number left blank
+    elif type_name and not _has_number_line(region):
+        # a consolidated text without its own number opens by naming the document it consolidates:
+        # "THÔNG TƯ / QUY ĐỊNH THỦ TỤC ... / Thông tư số 43/2015/TT-BGTVT ngày 20 tháng 8 năm 2015 của Bộ trưởng ..."
+        own = re.search(rf"(?m)^{re.escape(type_name)}\s+số\s+(\S+/\S+)\s+ngày\b", region)
+        if own:
+            md.number = canonical_number(own.group(1))
     # "V/v Chính sách thuế"; "Số: 5387/CT-CS v/v trả lời phản ánh kiến nghị" (a lower-case line joined to the number's);
     # "Về việc: triển khai ..." written out
     v_line = re.search(r"(?m)^\s*(?:\S.*\|\s*)?(?:S[ốóôổ]\b[^|\n]*?\s)?(?P<mark>[Vv]/[Vv]|Về\s+việc)\b\s*:?\s*(?P<t>[^|\n]+)", region)

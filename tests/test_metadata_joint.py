@@ -238,3 +238,36 @@ def test_drafts_annexes_and_companies(block, lines, issuer, title):
             "Lào Cai, ngày 5 tháng 3 năm 2026\n" + lines + "\nCăn cứ Luật Tổ chức chính quyền địa phương;")
     md = read_metadata(text)[1]
     assert (md.issuer, md.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("text", [
+    # cut mid-sentence, at a list's item, at a table's row (Kế hoạch 0129/KH-UBND, Quyết định 768/QĐ-TTg)
+    "tượng dễ bị tổn thương.\n\n- Hướng dẫn người dân sử dụng nước sạch, hóa chất khử khuẩn.",
+    "- Chủ trì, tham mưu, đề xuất các đề tài, dự án nghiên cứu và chuyển giao ứng dụng.\n- Tăng cường quản lý.",
+    "Các đồng chí là Ủy viên Ủy ban kiểm tra Thành ủy;\nPhó Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân.",
+    "5 | Nhà máy điện gió Easin 1 | 100 | 2025-2030 | ĐZ 220 kV\n6 | Nhà máy điện gió Easin 2 | 100 | 2025-2030",
+    # a citation at a line's start is no header ('Nghị định số 231/2025/NĐ-CP' with no colon, 'số ...' in a sentence)
+    ("nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia quy định tại Điều 6\n"
+     "Nghị định số 231/2025/NĐ-CP ngày 26 tháng 8 năm 2025 của Chính phủ;\n"
+     "số 118/2025/NĐ-CP ngày 09/6/2025 về thực hiện thủ tục hành chính."),
+])
+def test_excerpt_from_the_middle_without_headings(text):
+    kind, md = read_metadata(text)
+    assert (kind, md.type, md.number, md.issuer) == ("document", None, None, None)
+
+
+def test_a_header_far_down_an_excerpt_is_a_form_not_its_header():
+    # an excerpt whose 16th line of text opens a form annexed to the document
+    text = "".join(f"{i}. Nội dung thứ {i} của phụ lục;\n" for i in range(1, 17)) + (
+        "TÊN CƠ QUAN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: ....../BC\nBÁO CÁO\nVề việc vận hành")
+    assert read_metadata(text) == ("document", read_metadata("1. Nội dung")[1])
+
+
+def test_a_consolidated_text_without_its_own_number():
+    # Thông tư 43/2015/TT-BGTVT as consolidated: no "Số:" line; it opens by naming the document it consolidates
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nTHÔNG TƯ\n\n"
+            "QUY ĐỊNH THỦ TỤC CẤP, THU HỒI BẢN CÔNG BỐ PHÙ HỢP LAO ĐỘNG HÀNG HẢI\n\n____________________-\n\n"
+            "Thông tư số 43/2015/TT-BGTVT ngày 20 tháng 8 năm 2015 của Bộ trưởng Bộ Giao thông vận tải quy định "
+            "thủ tục cấp, có hiệu lực kể từ ngày 01 tháng 11 năm 2015, được sửa đổi, bổ sung bởi:\n\nCăn cứ Luật;")
+    md = read_metadata(text)[1]
+    assert (md.type, md.number) == ("Thông tư", "43/2015/TT-BGTVT")
