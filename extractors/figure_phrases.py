@@ -238,6 +238,7 @@ def _earlier_np(text: str, c, s0: int, earlier) -> str | None:
     for m in re.finditer(r"(?<!\w)" + re.escape(c.unit) + r"(?!\w)", hay, re.I):
         np = _forward(text, lo + m.start(), own if own > lo + m.start() else c.num_start, 22)
         np = re.split(r",(?=\s[^,]*\d)", np)[0].strip()  # what follows is another figure's clause
+        np = re.split(r"\s+và\s+[^,\d]*?\d", np)[0].strip()  # "21 tàu cá và cải hoán 4 tàu khác": "tàu cá"
         if len(np.split()) > len(c.unit.split()) + 1:
             best = np
     return best
