@@ -228,6 +228,9 @@ def _title(lines: list[str], type_idx: int, body: str) -> str | None:
     # up to 15 lines of text, blank lines between them not counted (vbpl.vn texts double every line break)
     for line in [ln for ln in lines[type_idx + 1:type_idx + 46] if ln.strip()][:15]:
         s = line.strip().strip("*").strip()
+        cells = [c.strip() for c in s.split("|") if c.strip()]
+        if "|" in s and len(cells) == 1:
+            s = cells[0]  # a cell of a .docx table: "| Về việc phê duyệt kế hoạch |"
         if not s or _DRAFT.match(s):
             continue  # "(Dự thảo lần 2)" above or under the type line
         if parts and _ANNEXED.match(s):

@@ -271,3 +271,11 @@ def test_a_consolidated_text_without_its_own_number():
             "thủ tục cấp, có hiệu lực kể từ ngày 01 tháng 11 năm 2015, được sửa đổi, bổ sung bởi:\n\nCăn cứ Luật;")
     md = read_metadata(text)[1]
     assert (md.type, md.number) == ("Thông tư", "43/2015/TT-BGTVT")
+
+
+def test_a_title_in_a_docx_tables_cell():
+    text = ("ỦY BAN NHÂN DÂN | | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI | | Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/QĐ-UBND | | Lào Cai, ngày 3 tháng 4 năm 2025\n| QUYẾT ĐỊNH |\n| Về việc phê duyệt kế hoạch |\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;")
+    md = read_metadata(text)[1]
+    assert (md.type, md.title) == ("Quyết định", "Về việc phê duyệt kế hoạch")
