@@ -1,6 +1,6 @@
-"""Headers of joint documents, of letters whose lines were joined or wrapped, and of scans; excerpts from
-the middle of a document (gold/GUIDELINES.md, "Document metadata"). Headers copied from ../shared/corpus/legal
-and ../shared/corpus/pdf (read with --ocr), as read."""
+"""Headers of many layouts: joint and Party documents, letters whose lines were joined or wrapped, scans, .docx
+tables, drafts; excerpts from the middle of a document (gold/GUIDELINES.md, "Document metadata"). Headers copied
+from ../shared/corpus/legal and ../shared/corpus/pdf (read with --ocr), as read, or constructed."""
 import pytest
 
 from corpus.metadata import read_metadata
