@@ -16,6 +16,7 @@ from .figure_phrases import (
     _LEVEL,
     _MEASURE_HEAD,
     _ORG,
+    _PARALLEL,
     _PERIOD_ONLY,
     _PERIOD_TAIL,
     _SET_APART,
@@ -96,6 +97,11 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         # dưới 60%)": the next one set apart the same way
         scope, clause = sm.group("np"), clause[sm.end():]
         c.extra["apart_verb"] = verb
+    elif prev is not None and (sm := _PARALLEL.fullmatch(clause)) and re.search(
+            r"\b" + re.escape(sm.group("kind")) + r"\b[^,;]*?\s" + re.escape(sm.group("v")) + r"\b", text[s0:prev.start], re.I):
+        # "... doanh nghiệp ngoài quốc doanh nợ 5.160 tỷ đồng, doanh nghiệp nhà nước nợ 964,2 tỷ đồng": the same
+        # kind of unit with the same verb as before, another one of them
+        scope, clause = sm.group("np"), sm.group("v")
     paren_head = None
     before_clause = text[max(0, cstart - 40):cstart].rstrip()
     if not clause.strip() and before_clause.endswith("("):

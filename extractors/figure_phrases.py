@@ -33,6 +33,10 @@ _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huy�
 _SET_APART = re.compile(r"\s*(?:riêng|đối\s+với)\s+(?P<np>(?:các|những|mỗi|từng)?\s*[^\W\d][^,;:()\d]*?)"
                         r"(?<!\bđã)(?<!\bsẽ)(?<!\bđang)(?<!\bcũng)(?<!\bvẫn)(?<!\bkhông)(?<!\bchưa)(?<!\bnăm)\s+(?:thì\s+|đều\s+)?"
                         r"(?=(?P<v>có|đạt|phải|chiếm|đáp\s+ứng|tăng|giảm|còn)\b)", re.I)
+# a unit of a breakdown and its verb, after the figure before: ", doanh nghiệp nhà nước nợ", "; khối địa phương đạt"
+_PARALLEL = re.compile(r"[\s,;]*(?:và\s+)?(?P<np>(?:các\s+)?(?P<kind>doanh\s+nghiệp|khối|ngành|lĩnh\s+vực|nhóm|hộ|công\s+ty"
+                       r"|tỉnh|thành\s+phố|huyện|xã|quận|vùng|khu\s+vực|hợp\s+tác\s+xã)(?:\s+[^\W\d]+){1,6}?)\s+"
+                       r"(?P<v>nợ|đạt|có|thu|chi|chiếm|xuất\s+khẩu|nhập\s+khẩu|giải\s+ngân|thực\s+hiện)\s*", re.I)
 _ORG = re.compile(r"^(?:khối|bộ|sở|ubnd|ủy\s+ban|tỉnh|thành\s+phố|tp\.|huyện|xã|quận|các\s+bộ|các\s+địa\s+phương"
                   r"|các\s+tỉnh|đa\s+số|tất\s+cả)\b", re.I)
 

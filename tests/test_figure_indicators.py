@@ -184,6 +184,9 @@ SET_APART = [
     ("Đối với nguồn vốn bồi thường tăng lên 18.000 tỷ đồng.", "18.000", "Đối với nguồn vốn bồi thường tăng", None),
     # a time set apart is no scope
     ("Riêng năm 2016 đã có hơn 110 nghìn doanh nghiệp thành lập.", "110", "doanh nghiệp thành lập", None),
+    # a breakdown: the same kind of unit with the same verb as before is another one of them
+    ("Khối doanh nghiệp tư nhân nợ 5.160 tỷ đồng, khối doanh nghiệp nhà nước nợ 964 tỷ đồng.", "964", "nợ",
+     "khối doanh nghiệp nhà nước"),
 ]
 
 
