@@ -132,6 +132,8 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                   subj, re.I)
     if qm and len(subj[qm.end():].split()) >= 2:
         subj = subj[qm.end():]
+    if prev is not None and re.fullmatch(r"(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|hoặc)", subj, re.I):
+        subj = ""  # "gói thầu tiết kiệm được 22%, tương đương 138 tỷ đồng": the one before, in other units
     period_only = bool(_PERIOD_ONLY.fullmatch(subj))
     if period_only:
         subj = ""  # the figure shares the indicator of the one before, for another period

@@ -257,6 +257,8 @@ SUBJECTS = [
      " nhu cầu vốn năm 2017 rất lớn.", "3.303", "tạm ứng vốn ODA năm 2017 cho dự án tuyến metro số 1"),
     # Thông tư (a time limit with a count inside its subject)
     ("Thời gian tối thiểu cho 01 (một) đợt tập huấn là 40 giờ.", "40 giờ", "Thời gian tối thiểu cho 01 (một) đợt tập huấn"),
+    # the same amount in other units after "tương đương", "tức"
+    ("Tổng vốn đăng ký đầu tư đạt 4,5 tỷ USD, tương đương 113.229 tỷ đồng.", "113.229", "Tổng vốn đăng ký đầu tư"),
     # the fuller noun phrase said before stops at another count joined by "và"
     ("Ngư dân đã đóng mới 21 tàu cá và cải hoán 4 tàu khác; trong đó, đã hạ thủy 12 tàu.", "12 tàu", "tàu hạ thủy"),
 ]
