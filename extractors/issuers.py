@@ -207,12 +207,21 @@ _HCM = re.compile(r"[ \t]+(?:(?:TP|Tp|tp)\.?[ ]?HCM|TPHCM|(?:TP|Tp)\.?[ ]?Hồ[ 
 # is part of the issuer as written, so that the trích yếu after it ("về ...") is read.
 _PLENUM_HEAD = re.compile(r"(?:Hội[ \t\n]+nghị[ \t\n]+(?:lần[ \t\n]+thứ[ \t\n]+[^\s,;.]+[ \t\n]+)?"
                           r"|Hội[ \t\n]+nghị[ \t\n]+(?:[Tt]rung[ \t\n]+ương[ \t\n]+)?\d+[ \t\n]+)(?=Ban[ \t\n]+Chấp)")
+# News names the plenum alone, by its number: "Nghị quyết số 13 của Hội nghị Trung ương 5 (khóa IX) về phát triển
+# kinh tế tập thể", "của Hội nghị Trung ương lần thứ tư khóa XII"; it issues as the Ban Chấp hành Trung ương.
+_PLENUM_ALONE = re.compile(r"Hội[ \t\n]+nghị[ \t\n]+(?:lần[ \t\n]+thứ[ \t\n]+[^\s,;.]+[ \t\n]+)?[Tt]rung[ \t\n]+ương"
+                           r"[ \t\n]+(?:\d{1,2}|lần[ \t\n]+thứ[ \t\n]+[^\s,;.()]+)(?![\w/])")
 _PARTY = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư"})
 _TERM = re.compile(r"[ \t\n]*(?:\([ \t]*)?[Kk]h[oó][áa][ \t\n]+[IVXL]+(?![\w])(?:[ \t]*\))?")
 
 
 def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tuple[str, int] | None:
     """The issuer written at ``pos`` (after "của") as (full name, end offset), or None."""
+    alone = _PLENUM_ALONE.match(text, pos) if not _PLENUM_HEAD.match(text, pos) else None
+    if alone:
+        term = _TERM.match(text, alone.end())
+        ok = term and term.group().count("(") == term.group().count(")")
+        return "Ban Chấp hành Trung ương", term.end() if ok else alone.end()
     plenum = _PLENUM_HEAD.match(text, pos)
     r = _match_issuer(text, plenum.end() if plenum else pos, ctx)
     if plenum and (not r or r[0] != "Ban Chấp hành Trung ương"):

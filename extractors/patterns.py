@@ -135,6 +135,7 @@ TITLE_END = re.compile(r"""
   | \s\|                                            # the next cell of a table row: "... về phí | Điều 43"
   | \.{2,}|…
   | \.(?=\s|$)
+  | \./                                                # the closing mark ("./", "./.") of a text: "... tầm nhìn đến năm 2050./."
   | \n
   | :\s
   | \s(?=\(sau\sđây|có\shiệu\slực|(?:đã\s)?được\ssửa\sđổi)

@@ -21,7 +21,9 @@ _SUBJECT_VERB = re.compile(r"(?:\s*\([^()\n]{1,60}\))?"  # "Bộ Công nghiệp 
                            r"\s+(?:(?:đã|vừa|cũng|mới|kịp\s+thời|đã\s+kịp\s+thời)\s+)*"
                            r"(?:ban\s+hành|ký\s+ban\s+hành|ký|có|gửi|ra|trình|phê\s+duyệt)\b")
 _DIRECTED_BY = re.compile(r"(?:chỉ\s+đạo|kết\s+luận|yêu\s+cầu)\s+của\s+(?P<org>[^;:.,\n]{3,80}?)\s+(?:tại|theo)\s+$")
-_SEPARATOR_BEFORE = re.compile(r"(?:,|;|\bvà|,\s*và)\s*(?:các\s+)?$", re.IGNORECASE)
+# "... (Thông tư số 39/2017/TT-BTTTT)": the mention restated in parentheses after its trích yếu is no part of it.
+_RESTATED = re.compile(r"\s*\)\s*\*?(?:$|[,;.]|\s(?:và|thì|như|nhằm|để|do|đã|được|là|mà)\b)")
+_SEPARATOR_BEFORE = re.compile(r"(?:,|;|\bvà|,\s*và)\s*(?:các\s+)?$|\s\($", re.IGNORECASE)
 # "Theo đề nghị của Giám đốc Sở Xây dựng và Sở Tài chính tại Tờ trình số 265/TTr-LSXDTC"
 _PROPOSED_BY = re.compile(r"(?:đề\s+nghị|ý\s+kiến)\s+của\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+ban)\s+)?"
                           r"(?P<org>[^;:.\n]{3,80}?)\s+(?:tại|theo)\s+$")
@@ -57,14 +59,23 @@ class DocumentPasses:
                     continue  # a plan named in the title is its object, not a sibling: "phê duyệt Quy hoạch
                     # Thủ đô Hà Nội thời kỳ 2021-2030, tầm nhìn đến năm 2050 và Nghị quyết số 18-NQ/TU"
                 before = self.text[m.title_start:o.start]
-                if not nested and _SEPARATOR_BEFORE.search(before):
-                    end = _SEPARATOR_BEFORE.search(before).start() + m.title_start
+                sep = _SEPARATOR_BEFORE.search(before)
+                if sep and sep.group().strip() == "(" and not (
+                        o.end < m.title_end and _RESTATED.match(self.text[o.end:m.title_end])):
+                    sep = None  # "... mục tiêu Dự án 2 (Chương trình 135) thuộc Chương trình ...": an aside inside
+                if not nested and sep:
+                    end = sep.start() + m.title_start
                     while end > m.title_start and self.text[end - 1].isspace():
                         end -= 1
                     m.title_end = end if end > m.title_start + 2 else None
                     if m.title_end is None:
                         m.title_start = None
                     break
+                if o.named and o.type not in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"):
+                    continue  # the programme a decision adopted, and no more: "về việc phê duyệt Chương trình “Quan
+                    # trắc môi trường ... đến năm 2040” và Kế hoạch 223/KH- UBND ..." (a sibling); but a law is what
+                    # the document carries out, and a document after it goes with it ("hướng dẫn thi hành một số
+                    # điều của Luật Hóa chất và Nghị định số 26/2026/NĐ-CP ...")
                 nested = True
                 o.nested = True
 

@@ -46,6 +46,11 @@ _DATE_AFTER_TITLE = re.compile(r"(?<!từ)(?<!đến)(?<!trước)(?<!sau)(?<!h�
                                r"[ \t]*[/.-][ \t]*(?:19|20)\d\d[ \t]*$")
 _SIGNER = re.compile(rf"(?:[{UPPER}]\w*[ \t]+){{1,4}}(?:đã[ \t]+)?ký(?!\w)")
 _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
+# The issuer's present name in an aside, before the trích yếu: "Quyết định số 4255/QĐ-BNN-KHCN ngày 04/12/2024 của
+# Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ Nông nghiệp và Môi trường) về việc phê duyệt Chương trình ...".
+_NOW_ASIDE = re.compile(r"\((?:nay|hiện\s+nay|trước\s+đây|trước)(?:\s+là)?\s[^()\n]{2,100}\)[ \t]*")
+# In prose, who issued it ends the trích yếu: "Quyết định 26 về CPXD do TP ban hành", "... do UBND tỉnh ký ban hành".
+_BY_ISSUER = re.compile(r"\s(?=do\s+(?:[^\s,;.]+\s+){1,6}?(?:ký\s+)?ban\s+hành\b)")
 
 
 class NamePasses:
@@ -61,6 +66,9 @@ class NamePasses:
         if paren:  # (news only: in a legal text a parenthesis after a mention is no trích yếu)  # "Nghị quyết 94 của Quốc hội (về việc thông qua chủ trương đầu tư ...)"
             m.title_start, m.title_end = p + 1, p + 1 + len(paren.group(1).rstrip())
             return
+        aside = _NOW_ASIDE.match(text, p)
+        if aside and m.issuer:
+            p = aside.end()
         of = _OF_UNKNOWN.match(text, p)
         if of:
             p = of.end()  # "của Chỉnh phú về ...": an issuer OCR mangled, then the title
@@ -85,7 +93,8 @@ class NamePasses:
         stop = TITLE_END.search(text, p, p + 700)
         end = stop.start() if stop else min(len(text), p + 700)
         if not self.is_document:
-            verb = PROSE_TITLE_END.search(text, p, end)
+            verb = min((v for v in (PROSE_TITLE_END.search(text, p, end), _BY_ISSUER.search(text, p, end)) if v),
+                       key=lambda v: v.start(), default=None)
             end = verb.start() if verb else end
             if verb and text.count("(", p, end) > text.count(")", p, end):
                 end = text.rfind("(", p, end)  # "(thường được gọi là ...)": the verb is inside an aside

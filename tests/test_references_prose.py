@@ -1,0 +1,71 @@
+"""References as prose and results sections write them (second round): who issued a document named by
+its body's plenum, the trích yếu after an aside or before "do ... ban hành", siblings after a programme
+named in a title, and a mention restated in parentheses after its trích yếu.
+
+Legal text from the corpus, or sentences made up for the case (no news text). ``[[...]]`` marks each
+expected span, in order; only the keys given are checked ("-" means None).
+"""
+from __future__ import annotations
+
+import pytest
+
+from corpus.document import Metadata
+
+from test_references import check
+
+THANH_HOA = Metadata(type="Kế hoạch", number="235/KH-UBND", issuer="Ủy ban nhân dân tỉnh Thanh Hóa", place="Thanh Hóa")
+
+CASES = [
+    # a plenum named alone, by its number and term, is the Ban Chấp hành Trung ương (constructed)
+    ("Việc phát triển kinh tế tập thể đã được xác định tại [[Nghị quyết số 13 của Hội nghị Trung ương 5 (khóa IX)]] "
+     "về phát triển kinh tế tập thể.",
+     [dict(number="13", issuer="Ban Chấp hành Trung ương", title="về phát triển kinh tế tập thể")], None),
+    ("Thực hiện [[Nghị quyết số 18-NQ/TW của Hội nghị Trung ương lần thứ sáu khóa XII]] về tinh gọn tổ chức bộ máy, "
+     "tỉnh đã sắp xếp các cơ quan.",
+     [dict(number="18-NQ/TW", issuer="Ban Chấp hành Trung ương", title="về tinh gọn tổ chức bộ máy")], None),
+    # the issuer's present name in an aside does not hide the trích yếu; the programme the decision adopted is
+    # part of it, and the plan after "và" is a sibling (KH 235/KH-UBND Thanh Hóa)
+    ("Căn cứ [[Quyết định số 4255/QĐ-BNN-KHCN ngày 04/12/2024 của Bộ Nông nghiệp và Phát triển nông thôn]] (nay là Bộ "
+     "Nông nghiệp và Môi trường) về việc phê duyệt Chương trình “Quan trắc môi trường phục vụ quản lý ngành Nông nghiệp "
+     "và Phát triển nông thôn đến năm 2040*” và [[Kế hoạch 223/KH- UBND ngày 24/10/2025 của UBND tỉnh]] về quan trắc, "
+     "cảnh báo môi trường nuôi trồng thủy sản giai đoạn 2026 - 2030; Ủy ban nhân dân tỉnh ban hành Kế hoạch quan trắc, "
+     "cảnh báo môi trường nuôi trồng thủy sản trên địa bàn tỉnh Thanh Hóa năm 2026, cụ thể như sau:",
+     [dict(number="4255/QĐ-BNN-KHCN", date="2024-12-04", issuer="Bộ Nông nghiệp và Phát triển nông thôn",
+           title="về việc phê duyệt Chương trình “Quan trắc môi trường phục vụ quản lý ngành Nông nghiệp và Phát "
+                 "triển nông thôn đến năm 2040*”"),
+      dict(number="223/KH-UBND", date="2025-10-24", issuer="Ủy ban nhân dân tỉnh Thanh Hóa",
+           title="về quan trắc, cảnh báo môi trường nuôi trồng thủy sản giai đoạn 2026 - 2030")], THANH_HOA),
+    # the mention restated in parentheses after its trích yếu is no part of it (QĐ 161/2025/QĐ-UBND)
+    ("2. Tiêu chuẩn về truy cập thông tin áp dụng theo [[Thông tư số 39/2017/TT- BTTTT ngày 15 tháng 12 năm 2017 của "
+     "Bộ trưởng Bộ Thông tin và Truyền thông]] (nay là Bộ Khoa học và Công nghệ) về việc ban hành Danh mục tiêu chuẩn "
+     "kỹ thuật về ứng dụng công nghệ thông tin trong cơ quan nhà nước ([[Thông tư số 39/2017/TT-BTTTT]]).",
+     [dict(number="39/2017/TT-BTTTT", date="2017-12-15",
+           title="về việc ban hành Danh mục tiêu chuẩn kỹ thuật về ứng dụng công nghệ thông tin trong cơ quan nhà nước"),
+      dict(number="39/2017/TT-BTTTT", title="-")], None),
+    # but a name in parentheses inside the trích yếu stays in it (QĐ 44/2025/QĐ-TTg)
+    ("19. [[Quyết định số 03/2019/QĐ-TTg ngày 15 tháng 01 năm 2019 của Thủ tướng Chính phủ]] ban hành tiêu chí xác "
+     "định xã, thôn hoàn thành mục tiêu Dự án 2 ([[Chương trình 135]]) thuộc Chương trình mục tiêu quốc gia Giảm nghèo "
+     "bền vững giai đoạn 2016 - 2020.",
+     [dict(number="03/2019/QĐ-TTg",
+           title="ban hành tiêu chí xác định xã, thôn hoàn thành mục tiêu Dự án 2 (Chương trình 135) thuộc Chương "
+                 "trình mục tiêu quốc gia Giảm nghèo bền vững giai đoạn 2016 - 2020"),
+      dict(number="135")], None),
+    # the closing mark "./." ends the trích yếu (KH 556/KH-UBND)
+    ("Kế hoạch này thay thế [[Kế hoạch số 371/KH-UBND ngày 31/7/2023 của Ủy ban nhân dân tỉnh Tiền Giang]] (nay là "
+     "tỉnh Đồng Tháp) về thực hiện [[Nghị Quyết số 48/NQ-CP ngày 03/4/2023 của Chính phủ]] về việc phê duyệt Chiến "
+     "lược khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển và hải đảo đến năm 2030, tầm nhìn đến năm "
+     "2050./.\nNơi nhận:",
+     [dict(number="371/KH-UBND", title="về thực hiện Nghị Quyết số 48/NQ-CP ngày 03/4/2023 của Chính phủ về việc "
+           "phê duyệt Chiến lược khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển và hải đảo đến năm "
+           "2030, tầm nhìn đến năm 2050"),
+      dict(number="48/NQ-CP", date="2023-04-03")], None),
+    # in prose, who issued it ends the trích yếu (constructed)
+    ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
+     "ngày 30-6.",
+     [dict(number="26", title="về cấp phép xây dựng")], None),
+]
+
+
+@pytest.mark.parametrize("marked,expected,metadata", CASES, ids=lambda v: str(v)[:40])
+def test_prose_references(marked, expected, metadata):
+    check(marked, expected, metadata)
