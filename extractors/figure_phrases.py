@@ -16,7 +16,7 @@ _LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|[()]|\d+(?:\.\d+)*[.)]\s|\[\d+\]|[
     |(?:(?:đến|tới|vào|trong)\s+năm\s+\d{4}|trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
       |tuy\s+nhiên|nhất\s+là|như\s+vậy|trong\s+khi(?:\s+đó)?|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
       |nổi\s+bật|chủ\s+yếu(?:\s+là)?|tiếp\s+(?:theo|đến)(?:\s+là)?|cuối\s+cùng(?:\s+là)?|tính\s+chung
-      |(?:cũng\s+)?trong\s+năm(?:\s+qua|\s+nay)?(?=\s*,))\b\s*:?)+""", re.X | re.I)
+      |(?:cũng\s+)?trong\s+năm(?:\s+qua|\s+nay)?(?=\s*,)|tức(?:\s+là)?)\b\s*:?)+""", re.X | re.I)
 # Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
 _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
     |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|xuống|tới|đến|bằng|với|cho|của|ở\s+mức|mức|vào|khoảng|gồm|thêm|như|hay|chỉ
@@ -27,7 +27,7 @@ _AGAINST = re.compile(r"\s*(?:so\b|kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toá
                       re.I)
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
 _FORWARD_STOP = re.compile(r"[;:.()\n|]|,\s*(?-i:(?=[" + _UPPER + r"])(?![" + _UPPER + r"]{2,}\b))|\s+là\b|\s+và\s+(?:đã|đạt|đang|sẽ|tăng|giảm|tiếp\s+tục|(?:đến|hiện)\s+nay)\b|\s+thì\b|,\s*(?:đạt|chiếm|trong\s+đó|(?:bao\s+)?gồm|tăng|giảm|gấp|bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|đồng\s+thời|nhưng|song|tiếp\s+(?:theo|đến)|cuối\s+cùng)\b|,\s*(?:(?:đến|tới|trong|vào|hết)\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d\b|\s+với\s+(?:tổng|số)\b"
-                           r"|\s+(?:trong\s+đó|so\s+với|bởi)\b", re.I)
+                           r"|\s+(?:trong\s+đó|so\s+với|bởi)\b|(?<!không)(?<!chưa)(?<!\bcó)(?<!\bbao)\s+(?:bao\s+)?gồm\b", re.I)
 _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huyện|xã|bộ|trung\s+ương|cơ\s+sở|thành\s+phố|quận|thôn))\s*$",
                     re.I)
 _SET_APART = re.compile(r"\s*(?:riêng|đối\s+với)\s+(?P<np>(?:các|những|mỗi|từng)?\s*[^\W\d][^,;:()\d]*?)"
@@ -258,8 +258,8 @@ def _trim_subject(subj: str, cls: str = "") -> str:
     if len(parts) > 1:
         keep = len(parts)
         for k in range(len(parts) - 1):
-            if re.search(r"\d|cho\s+(?:biết|thấy)|theo\b|\bngày\b|tính\s+đến", parts[k], re.I):
-                keep = len(parts) - k - 1
+            if re.search(r"\d|cho\s+(?:biết|thấy)|theo\b|\bngày\b|tính\s+đến", parts[k], re.I) or not k and re.match(r"\s*(?:ở|tại)\s", parts[k], re.I):
+                keep = len(parts) - k - 1  # "Ở Hà Nội cũng thế, sau khi triển khai, dự án tăng vốn gấp 2-3 lần"
         if keep < len(parts) and len(",".join(parts[-keep:]).split()) >= 2:
             subj = ",".join(parts[-keep:])
     words = subj.split()

@@ -259,6 +259,13 @@ SUBJECTS = [
     ("Thời gian tối thiểu cho 01 (một) đợt tập huấn là 40 giờ.", "40 giờ", "Thời gian tối thiểu cho 01 (một) đợt tập huấn"),
     # the same amount in other units after "tương đương", "tức"
     ("Tổng vốn đăng ký đầu tư đạt 4,5 tỷ USD, tương đương 113.229 tỷ đồng.", "113.229", "Tổng vốn đăng ký đầu tư"),
+    # the members listed after "gồm" are no part of what is counted, "không bao gồm" is
+    ("Thành lập Hội đồng thẩm định có 07 thành viên gồm đại diện các sở.", "07 thành viên", "thành viên"),
+    ("Giá thuê bằng 35% giá bán lẻ điện bình quân chưa bao gồm thuế giá trị gia tăng.", "35%",
+     "giá bán lẻ điện bình quân chưa bao gồm thuế giá trị gia tăng Giá thuê bằng"),
+    # a place that sets the scene is no part of the subject
+    ("Ở tỉnh cũng thế, sau khi triển khai, dự án tăng vốn gấp 2-3 lần.", "2-3 lần",
+     "sau khi triển khai, dự án tăng vốn gấp"),
     # the fuller noun phrase said before stops at another count joined by "và"
     ("Ngư dân đã đóng mới 21 tàu cá và cải hoán 4 tàu khác; trong đó, đã hạ thủy 12 tàu.", "12 tàu", "tàu hạ thủy"),
 ]
