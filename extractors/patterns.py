@@ -135,6 +135,7 @@ TITLE_END = re.compile(r"""
   | \s\|                                            # the next cell of a table row: "... về phí | Điều 43"
   | \.{2,}|…
   | \.(?=\s|$)
+  | \.(?=[”"](?:\s|$))                                # the end of a quoted text: "... về lựa chọn nhà thầu.”"
   | \./                                                # the closing mark ("./", "./.") of a text: "... tầm nhìn đến năm 2050./."
   | \n
   | :\s

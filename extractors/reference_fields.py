@@ -23,6 +23,7 @@ _SUBJECT_VERB = re.compile(r"(?:\s*\([^()\n]{1,60}\))?"  # "Bộ Công nghiệp 
 _DIRECTED_BY = re.compile(r"(?:chỉ\s+đạo|kết\s+luận|yêu\s+cầu)\s+của\s+(?P<org>[^;:.,\n]{3,80}?)\s+(?:tại|theo)\s+$")
 # "... (Thông tư số 39/2017/TT-BTTTT)": the mention restated in parentheses after its trích yếu is no part of it.
 _RESTATED = re.compile(r"\s*\)\s*\*?(?:$|[,;.]|\s(?:và|thì|như|nhằm|để|do|đã|được|là|mà)\b)")
+_SHARED_JOIN = re.compile(r"[ \t]*(?:,[ \t]*và|,|và)[ \t]+")
 _SEPARATOR_BEFORE = re.compile(r"(?:,|;|\bvà|,\s*và)\s*(?:các\s+)?$|\s\($", re.IGNORECASE)
 # "Theo đề nghị của Giám đốc Sở Xây dựng và Sở Tài chính tại Tờ trình số 265/TTr-LSXDTC"
 _PROPOSED_BY = re.compile(r"(?:đề\s+nghị|ý\s+kiến)\s+của\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+ban)\s+)?"
@@ -71,6 +72,13 @@ class DocumentPasses:
                     if m.title_end is None:
                         m.title_start = None
                     break
+                if nested and re.search(r",\s*$", before) and o.date and o.issuer_src == "written" and o.title_start:
+                    # after a document the title names, a comma and one cited in full, with its own trích yếu,
+                    # is the next item of a list: "Thông tư 151/2014/TT-BTC ngày 10/10/2014 hướng dẫn thực hiện
+                    # Nghị định số 91/2014/NĐ-CP, Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 của Chính phủ quy định ..."
+                    end = m.title_start + len(before.rstrip().rstrip(",").rstrip())
+                    m.title_end = end
+                    break
                 if o.named and o.type not in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"):
                     continue  # the programme a decision adopted, and no more: "về việc phê duyệt Chương trình “Quan
                     # trắc môi trường ... đến năm 2040” và Kế hoạch 223/KH- UBND ..." (a sibling); but a law is what
@@ -78,6 +86,24 @@ class DocumentPasses:
                     # điều của Luật Hóa chất và Nghị định số 26/2026/NĐ-CP ...")
                 nested = True
                 o.nested = True
+
+    def shared_titles(self, ms: list[_M]) -> None:
+        """Documents of one kind listed before the trích yếu they share take it: "Nghị quyết số 916/NQ-UBTVQH13
+        ngày 05/05/2015 và Nghị quyết số 1096/NQ- UBTVQH13 ngày 22/12/2015 của Ủy ban Thường vụ Quốc hội về phân
+        bổ vốn ...", "Quyết định 135/2007, Quyết định 45/2012 của TP về quy chế quản lý kiến trúc ..." (each dated
+        or neither: "Nghị định số 91/2014/NĐ-CP, Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 của Chính phủ quy
+        định ..." is two documents, the second with its own trích yếu). Only a subject ("về ...") is shared, and
+        only by documents that name no issuer of their own: "Nghị định số 17/2020/NĐ-CP ngày 05 tháng 02 năm 2020
+        và Nghị định số 82/2022/NĐ-CP ngày ... của Chính phủ sửa đổi, bổ sung ..." is the second's alone."""
+        for m, o in reversed(list(zip(ms, ms[1:]))):
+            if (m.title_start is not None or m.named or m.nested or o.named or o.title_start is None
+                    or m.issuer_src == "written" or not self.text.startswith("về ", o.title_start)
+                    or o.type != m.type or (m.date is None) != (o.date is None)
+                    or not _SHARED_JOIN.fullmatch(self.text, m.end, o.start)):
+                continue
+            m.title_start, m.title_end = o.title_start, o.title_end
+            if m.issuer is None and o.issuer_src == "written":
+                m.issuer, m.issuer_src = o.issuer, "written"
 
     def drop(self, ms: list[_M]) -> list[_M]:
         """Names without a number inside another reference (its span or title), and the document's

@@ -320,6 +320,7 @@ class _Finder(NamePasses, DocumentPasses):
             if m.title_start is None:
                 self.title(m)
         self.cut_titles(out)
+        self.shared_titles(out)
         out = self.drop(out)
         self.dates(out)
         self.issuers(out)

@@ -59,6 +59,32 @@ CASES = [
            "phê duyệt Chiến lược khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển và hải đảo đến năm "
            "2030, tầm nhìn đến năm 2050"),
       dict(number="48/NQ-CP", date="2023-04-03")], None),
+    # documents of one kind listed before the subject they share take it (constructed) ...
+    ("Theo [[Nghị quyết số 916/NQ-UBTVQH13 ngày 05/05/2015]] và [[Nghị quyết số 1096/NQ-UBTVQH13 ngày 22/12/2015 của "
+     "Ủy ban Thường vụ Quốc hội]] về phân bổ vốn trái phiếu Chính phủ dự phòng.",
+     [dict(number="916/NQ-UBTVQH13", issuer="Ủy ban Thường vụ Quốc hội", title="về phân bổ vốn trái phiếu Chính phủ dự phòng"),
+      dict(number="1096/NQ-UBTVQH13", title="về phân bổ vốn trái phiếu Chính phủ dự phòng")], None),
+    ("Các quận vẫn áp dụng [[Quyết định 135/2007]], [[Quyết định 45/2012 của UBND Thành phố Hồ Chí Minh]] về quy chế quản lý kiến trúc "
+     "nhà liên kế.",
+     [dict(number="135/2007", issuer="Ủy ban nhân dân Thành phố Hồ Chí Minh", title="về quy chế quản lý kiến trúc nhà liên kế"),
+      dict(number="45/2012", title="về quy chế quản lý kiến trúc nhà liên kế")], None),
+    # ... but not a trích yếu that names what one of them amends (NĐ 139/2025/NĐ-CP, constructed after it)
+    ("Căn cứ [[Nghị định số 17/2020/NĐ-CP ngày 05 tháng 02 năm 2020]] và [[Nghị định số 82/2022/NĐ-CP ngày 18 tháng 10 "
+     "năm 2022 của Chính phủ]] sửa đổi, bổ sung một số điều của [[Nghị định số 113/2017/NĐ-CP]];",
+     [dict(number="17/2020/NĐ-CP", title="-"),
+      dict(number="82/2022/NĐ-CP", title="sửa đổi, bổ sung một số điều của Nghị định số 113/2017/NĐ-CP")], None),
+    # after a document its title names, a comma and one cited in full with its own trích yếu is the next item of a
+    # list (TT 61/2025/TT-BCT)
+    ("[[Nghị định số 69/2018/NĐ-CP ngày 15 tháng 5 năm 2018 của Chính phủ]] quy định chi tiết một số điều của "
+     "Luật Quản lý ngoại thương, [[Nghị định số 146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ]] quy định về "
+     "phân quyền, phân cấp trong lĩnh vực công nghiệp và thương mại;",
+     [dict(number="69/2018/NĐ-CP", title="quy định chi tiết một số điều của Luật Quản lý ngoại thương"),
+      dict(number="146/2025/NĐ-CP", title="quy định về phân quyền, phân cấp trong lĩnh vực công nghiệp và thương mại")],
+     None),
+    # a quoted text's closing period ends the trích yếu (TT 112/2025/TT-BTC)
+    ("“Điều 5. Thực hiện theo [[Nghị định số 32/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ]] quy định chi tiết "
+     "một số điều và biện pháp thi hành Luật đấu thầu về lựa chọn nhà thầu.”",
+     [dict(title="quy định chi tiết một số điều và biện pháp thi hành Luật đấu thầu về lựa chọn nhà thầu")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
