@@ -16,7 +16,7 @@ _LEAD = re.compile(r"""^(?:[\s,.;:+\-–•*]|[()]|\d+(?:\.\d+)*[.)]\s|\[\d+\]|[
     |(?:(?:đến|tới|vào|trong)\s+năm\s+\d{4}|trong\s+đó|bao\s+gồm|cụ\s+thể|đến\s+nay|hiện\s+nay|đặc\s+biệt|ngoài\s+ra|đồng\s+thời|theo\s+đó
       |tuy\s+nhiên|nhất\s+là|như\s+vậy|trong\s+khi(?:\s+đó)?|như|và|hay|còn|với|có|trong\s+số|ước|riêng|tính\s+đến|tổng\s+cộng
       |nổi\s+bật|chủ\s+yếu(?:\s+là)?|tiếp\s+(?:theo|đến)(?:\s+là)?|cuối\s+cùng(?:\s+là)?|tính\s+chung
-      |(?:cũng\s+)?trong\s+năm(?:\s+qua|\s+nay)?(?=\s*,)|tức(?:\s+là)?)\b\s*:?)+""", re.X | re.I)
+      |(?:cũng\s+)?trong\s+năm(?:\s+qua|\s+nay)?(?=\s*,)|tức(?:\s+là)?|bởi\s+lẽ|qua\s+[^,\d]{1,30}?(?=\s*,)|trong\s+thời\s+gian\s+qua(?=\s*,))\b\s*:?)+""", re.X | re.I)
 # Verbs and qualifiers dropped from the end of a subject: "Tỷ lệ hồ sơ trực tuyến đạt"
 _TRAIL = re.compile(r"""(?:[\s,:]|\b(?:đạt|là|chiếm|đều|được|có|đã|ước|ước\s+tính|chỉ\s+còn|còn|khoảng|trên|hơn|gần
     |dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|từ|lên|xuống|tới|đến|bằng|với|cho|của|ở\s+mức|mức|vào|khoảng|gồm|thêm|như|hay|chỉ
@@ -254,6 +254,10 @@ def _trim_subject(subj: str, cls: str = "") -> str:
     m = list(re.finditer(r"\b(?:mục\s+tiêu|phấn\s+đấu|chỉ\s+tiêu)\b(?!\s+(?:quốc\s+gia|Nghị))", subj, re.I))
     if m and len(subj[m[-1].end():].split()) >= 2:
         subj = subj[m[-1].end():]
+    # "Kiểm toán Nhà nước cho biết Quỹ hưu trí - tử tuất ...": who says it is no part of it
+    sm = re.match(r"[^,]{0,60}?\b(?:cho\s+(?:biết|hay|rằng)|khẳng\s+định|nhấn\s+mạnh)\b[,:]?\s+", subj, re.I)
+    if sm and len(subj[sm.end():].split()) >= 3:
+        subj = subj[sm.end():]
     parts = subj.split(",")
     if len(parts) > 1:
         keep = len(parts)

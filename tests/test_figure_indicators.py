@@ -266,6 +266,11 @@ SUBJECTS = [
     # a place that sets the scene is no part of the subject
     ("Ở tỉnh cũng thế, sau khi triển khai, dự án tăng vốn gấp 2-3 lần.", "2-3 lần",
      "sau khi triển khai, dự án tăng vốn gấp"),
+    # who says it, and "Qua X," are no part of the subject
+    ("Kiểm toán Nhà nước cho biết Quỹ hưu trí dự báo chênh lệch thu chi âm 35.962 tỷ đồng.", "35.962",
+     "Quỹ hưu trí dự báo chênh lệch thu chi âm"),
+    ("Qua thanh tra, đã kiến nghị thu hồi về ngân sách nhà nước số tiền 18.799.810.000 đồng.", "18.799.810.000",
+     "đã kiến nghị thu hồi về ngân sách nhà nước số tiền"),
     # the fuller noun phrase said before stops at another count joined by "và"
     ("Ngư dân đã đóng mới 21 tàu cá và cải hoán 4 tàu khác; trong đó, đã hạ thủy 12 tàu.", "12 tàu", "tàu hạ thủy"),
 ]
