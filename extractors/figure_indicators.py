@@ -74,7 +74,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
             label = lab
     clause = re.sub(r"\s+", " ", clause)
     # what follows the previous figure and belongs to it: "dưới 10 ngày đối với hàng xuất khẩu và ..."
-    if prev is not None and re.match(r"\s*(?:/\s*\d|đối\s+với|của|tại|ở|so\s+với|trong(?!\s+(?:đó|số))|theo|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu"
+    if prev is not None and re.match(r"\s*(?:/\s*\d|đối\s+với|của|tại|ở|so\s+với|trong(?!\s+(?:đó|số|khi))|theo|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu"
                                      r"|cùng\s+kỳ)\b", clause, re.I):
         clause = ""
     elif prev is not None and text[prev.start:prev.start + 5].lower() == "chiếm":
@@ -134,6 +134,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
         subj = subj[qm.end():]
     if prev is not None and re.fullmatch(r"(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|hoặc)", subj, re.I):
         subj = ""  # "gói thầu tiết kiệm được 22%, tương đương 138 tỷ đồng": the one before, in other units
+        c.extra["same_as"] = prev
     period_only = bool(_PERIOD_ONLY.fullmatch(subj))
     if period_only:
         subj = ""  # the figure shares the indicator of the one before, for another period
@@ -257,6 +258,10 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                 ind = " ".join(x for x in ("tỷ lệ", last, plan) if x)
     c.extra["verb"] = verb
     c.extra["change"] = change
+    if not ind and c.extra.get("same_as") is not None and c.extra["same_as"].indicator:
+        ind = c.extra["same_as"].indicator
+        if c.unit_class != "percent" and c.extra["same_as"].unit_class == "percent":
+            ind = re.sub(r"^t[ỷỉ]\s+(?:lệ|trọng)\s+", "", ind)  # "22%, tương đương 138 tỷ đồng"
     if not ind and c.extra.get("paren_subj"):
         word = "tỷ trọng" if text[c.start:c.start + 5].lower() == "chiếm" else "tỷ lệ"
         ind = re.sub(r"^số\s+", "", c.extra["paren_subj"], flags=re.I)

@@ -144,7 +144,7 @@ def _forward(text: str, pos: int, hi: int, limit: int = 22, names: bool = False)
     words = chunk.split()
     cut = cut or len(words) > limit
     words = words[:limit]
-    out = re.sub(r"(?:(?:^|\s+)(?:và|hoặc|với|của|cho|tại|như|là))+$", "", " ".join(words).strip(" ,)")).strip(" ,)")
+    out = re.sub(r"(?:(?:^|\s+)(?:và|hoặc|với|của|cho|tại|như|là|từ))+$", "", " ".join(words).strip(" ,)")).strip(" ,)")
     out = re.sub(r"(?:^|\s+)(?:ngay\s+)?(?:(?:trong|vào|đến|hết)\s+)?năm\s+(?:19|20)\d\d$", "", out)  # "... năm 2025"
     if not cut:  # "... trên môi trường mạng đạt" just before the next figure
         out = _WITH_AMOUNT.sub("", out)  # "940 tàu cá với kinh phí 12,92 tỷ đồng"

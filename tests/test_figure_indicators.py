@@ -271,6 +271,11 @@ SUBJECTS = [
      "Quỹ hưu trí dự báo chênh lệch thu chi âm"),
     ("Qua thanh tra, đã kiến nghị thu hồi về ngân sách nhà nước số tiền 18.799.810.000 đồng.", "18.799.810.000",
      "đã kiến nghị thu hồi về ngân sách nhà nước số tiền"),
+    ("Gói thầu tiết kiệm được 22%, tương đương 138 tỷ đồng.", "138", "Gói thầu tiết kiệm"),
+    # "trong khi" opens the next clause, it does not qualify the figure before
+    ("Số tiền trúng thầu là 502 tỷ đồng, trong khi giá kế hoạch là 641 tỷ đồng.", "641", "giá kế hoạch"),
+    # no dangling "từ" before the next figure
+    ("Có 126 tên thuốc từ 18 đơn vị trúng thầu có giá cao.", "126", "tên thuốc"),
     # the fuller noun phrase said before stops at another count joined by "và"
     ("Ngư dân đã đóng mới 21 tàu cá và cải hoán 4 tàu khác; trong đó, đã hạ thủy 12 tàu.", "12 tàu", "tàu hạ thủy"),
 ]
