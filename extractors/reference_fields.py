@@ -23,8 +23,16 @@ _SUBJECT_VERB = re.compile(r"(?:\s*\([^()\n]{1,60}\))?"  # "Bộ Công nghiệp 
 _DIRECTED_BY = re.compile(r"(?:chỉ\s+đạo|kết\s+luận|yêu\s+cầu)\s+của\s+(?P<org>[^;:.,\n]{3,80}?)\s+(?:tại|theo)\s+$")
 # "... (Thông tư số 39/2017/TT-BTTTT)": the mention restated in parentheses after its trích yếu is no part of it.
 _RESTATED = re.compile(r"\s*\)\s*\*?(?:$|[,;.]|\s(?:và|thì|như|nhằm|để|do|đã|được|là|mà)\b)")
+
+
+def _after_name_word(before: str) -> re.Match | None:
+    """The white space at the end of ``before`` when the word it follows is capitalised ("... tỉnh Bắc Ninh ")."""
+    w = re.search(r"(\w+)([ \t]+)$", before)
+    return re.search(r"[ \t]+$", before) if w and w.group(1)[0].isupper() and not w.group(1).isupper() else None
+
 _SHARED_JOIN = re.compile(r"[ \t]*(?:,[ \t]*và|,|và)[ \t]+")
-_SEPARATOR_BEFORE = re.compile(r"(?:,|;|\bvà|,\s*và)\s*(?:các\s+)?$|\s\($", re.IGNORECASE)
+# "... về diện tích tối thiểu khi tách thửa và tại Quyết định 54": a new place cited, a sibling.
+_SEPARATOR_BEFORE = re.compile(r"(?:,|;|\bvà|,\s*và)\s*(?:các\s+|tại\s+|theo\s+)?$|\s\($", re.IGNORECASE)
 # "Theo đề nghị của Giám đốc Sở Xây dựng và Sở Tài chính tại Tờ trình số 265/TTr-LSXDTC"
 _PROPOSED_BY = re.compile(r"(?:đề\s+nghị|ý\s+kiến)\s+của\s+(?:(?:Giám\s+đốc|Thủ\s+trưởng|Chủ\s+tịch|Trưởng\s+ban)\s+)?"
                           r"(?P<org>[^;:.\n]{3,80}?)\s+(?:tại|theo)\s+$")
@@ -64,6 +72,10 @@ class DocumentPasses:
                 if sep and sep.group().strip() == "(" and not (
                         o.end < m.title_end and _RESTATED.match(self.text[o.end:m.title_end])):
                     sep = None  # "... mục tiêu Dự án 2 (Chương trình 135) thuộc Chương trình ...": an aside inside
+                if not sep and not nested and o.number and not o.short and (o.date or o.issuer_src == "written") \
+                        and _after_name_word(before):
+                    sep = _after_name_word(before)  # a table's next cell joined on: "... trên địa bàn tỉnh
+                    # Bắc Ninh Nghị quyết số 16/2024/NQ-HĐND ngày 11/12/2024 của HĐND tỉnh Bắc Ninh ..."
                 if not nested and sep:
                     end = sep.start() + m.title_start
                     while end > m.title_start and self.text[end - 1].isspace():

@@ -50,6 +50,11 @@ _ABOUT = re.compile(r"\b(?:về\s+việc|V/v|về)\s")
 # Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ Nông nghiệp và Môi trường) về việc phê duyệt Chương trình ...".
 _NOW_ASIDE = re.compile(r"\((?:nay|hiện\s+nay|trước\s+đây|trước)(?:\s+là)?\s[^()\n]{2,100}\)[ \t]*")
 # In prose, who issued it ends the trích yếu: "Quyết định 26 về CPXD do TP ban hành", "... do UBND tỉnh ký ban hành".
+# More verbs a trích yếu starts with right after the mention (not names of plans: "Quyết định công bố dịch" is none):
+# "Quyết định số 9589/QĐ-UBND ngày 26/9/2016 của Chủ tịch UBND TP Thái Bình giải quyết khiếu nại của ông", "Quyết
+# định số 1717/QĐ- UBND ngày 18/12/2024 của UBND tỉnh Bắc Ninh công bố thủ tục hành chính ...".
+_TITLE_VERB = re.compile(r"(?:giải\s+quyết\s+khiếu|thu\s+hồi\s+đất|công\s+bố|thay\s+thế)\b")
+_BY_UNKNOWN = re.compile(r"do\s+(?:[^\s,;.]+\s+){1,5}?(?:ký\s+)?ban\s+hành\s+(?=(?:về|V/v|quy\s+định)\s)")
 _BY_ISSUER = re.compile(r"\s(?=do\s+(?:[^\s,;.]+\s+){1,6}?(?:ký\s+)?ban\s+hành\b)")
 
 
@@ -62,13 +67,18 @@ class NamePasses:
         p = re.compile(r"[ \t]*,?[ \t]*").match(text, m.end).end()
         if p >= len(text):
             return
-        paren = None if self.is_document else re.match(r"\((?=(?:về|V/v)\s)([^()\n]{3,400})\)", text[p:p + 405])
+        paren = None if self.is_document else re.match(
+            r"\((?=(?:về|V/v|sửa\s+đổi|quy\s+định|hướng\s+dẫn|phê\s+duyệt|ban\s+hành|thay\s+thế)[\s,])([^()\n]{3,400})\)",
+            text[p:p + 405])  # "Quyết định 54 (sửa đổi, bổ sung Quyết định 19)"
         if paren:  # (news only: in a legal text a parenthesis after a mention is no trích yếu)  # "Nghị quyết 94 của Quốc hội (về việc thông qua chủ trương đầu tư ...)"
             m.title_start, m.title_end = p + 1, p + 1 + len(paren.group(1).rstrip())
             return
         aside = _NOW_ASIDE.match(text, p)
         if aside and m.issuer:
             p = aside.end()
+        by = None if self.is_document else _BY_UNKNOWN.match(text, p)
+        if by:
+            p = by.end()  # "Quyết định 19/2009 do TP ban hành về diện tích tối thiểu khi tách thửa"
         of = _OF_UNKNOWN.match(text, p)
         if of:
             p = of.end()  # "của Chỉnh phú về ...": an issuer OCR mangled, then the title
@@ -85,7 +95,7 @@ class NamePasses:
                 return
         elif _SIGNER.match(text, p):
             return  # "... do Giám đốc Sở Y tế Lê Quang Hùng ký ...": the signer's name, not a title
-        elif not (TITLE_START.match(text, p) or (text[p].isupper() and text[p:p + 4] != "Điều"
+        elif not (TITLE_START.match(text, p) or _TITLE_VERB.match(text, p) or (text[p].isupper() and text[p:p + 4] != "Điều"
                                                     and not _NOT_TITLE.match(text, p)
                                                     and not anchor_regex().match(text, p)
                                                     and not issuer_regex().match(text, p))):

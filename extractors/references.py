@@ -73,6 +73,10 @@ _PLAN_PERIOD = re.compile(r"""[ \t\n]+(?P<name>[^;.:()\n“”"]{2,220}?[ \t\n]t
     (?:,?[ \t\n]+tầm[ \t\n]+nhìn[ \t\n]+(?:(?:đến|tới)[ \t\n]+)?(?:năm[ \t\n]+)?(?:19|20)\d\d)?)(?![\d])""", re.VERBOSE)
 
 
+# The next number of a list of short forms: "Quyết định 19 và 54.", "Chỉ thị 13, 05 của Thủ tướng" (not "Quyết định
+# 19 và 54 hộ dân").
+_MORE_SHORT = re.compile(r"[ \t]*(?:,[ \t]*và|,|và)[ \t]+(?:số[ \t]+)?(?P<num>\d{1,4}(?:/(?:19|20)\d\d)?)"
+                         r"(?=[.,;:)](?!\d)|[ \t]+(?:của|về|ngày|do|đã|được|và|thì|là|có|đều|cũng)\b|$)")
 _PROGRAMMES = frozenset({"Chương trình", "Đề án", "Kế hoạch", "Chiến lược"})
 # The period that closes a programme's name: "giai đoạn 2013-2015", "đến năm 2030", "thời kỳ 2021 - 2030".
 _NAME_PERIOD = re.compile(r"(?:giai[ \t\n]+đoạn|thời[ \t\n]+kỳ|đến[ \t\n]+năm)[ \t\n]+(?:19|20)\d\d"
@@ -209,7 +213,17 @@ class _Finder(NamePasses, DocumentPasses):
             if y and text[m.end:y.end()].strip().startswith("năm"):
                 m.end = y.end()  # "Nghị định 105 năm 2014": the year, no date
             self.tail(m)  # "Chỉ thị 13 của Thủ tướng Chính phủ"
-            return [m], m.end
+            out = [m]
+            while out[-1].end == short.end("num") or len(out) > 1:
+                more = _MORE_SHORT.match(text, out[-1].end)
+                if not more or re.fullmatch(r"(?:19|20)\d\d", more.group("num")):
+                    break
+                # "thay thế Quyết định 19 và 54": the next document of the list, by its number alone
+                out.append(_M(more.start("num"), more.end("num"), tname, more.group("num"), short=True,
+                              confidence=0.7, lower=not capital))
+            if len(out) > 1:
+                self.tail(out[-1])  # "Các Nghị quyết 35, 19 và 02 của Chính phủ"
+            return out, out[-1].end
         plenum = _PLENUM.match(text, pos) if tname == "Nghị quyết" and capital and a.group("type") else None
         if plenum:  # "Nghị quyết Trung ương 5 khóa XII": the Central Committee's plenum's resolution
             p = _skip_ws(text, pos)

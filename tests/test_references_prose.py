@@ -85,6 +85,30 @@ CASES = [
     ("“Điều 5. Thực hiện theo [[Nghị định số 32/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ]] quy định chi tiết "
      "một số điều và biện pháp thi hành Luật đấu thầu về lựa chọn nhà thầu.”",
      [dict(title="quy định chi tiết một số điều và biện pháp thi hành Luật đấu thầu về lựa chọn nhà thầu")], None),
+    # news writes a list of short forms with the type once, and the trích yếu in parentheses (constructed)
+    ("Quy định này từng có tại [[Quyết định 19/2009]] do thành phố ban hành về diện tích tối thiểu khi tách thửa và tại "
+     "[[Quyết định 54]] (sửa đổi, bổ sung [[Quyết định 19]]). Sau đó thành phố ban hành [[Quyết định 33/2014]] thay thế "
+     "[[Quyết định 19]] và [[54]].",
+     [dict(number="19/2009", title="về diện tích tối thiểu khi tách thửa"),
+      dict(number="54", title="sửa đổi, bổ sung Quyết định 19"), dict(number="19"),
+      dict(number="33/2014", title="thay thế Quyết định 19 và 54"), dict(number="19"),
+      dict(type="Quyết định", number="54")], None),
+    ("Hiệp hội kiến nghị Chính phủ sớm thay thế [[Quyết định 09]], [[80]], [[86]] về việc sử dụng đất khi cổ phần hóa.",
+     [dict(number="09", title="về việc sử dụng đất khi cổ phần hóa"), dict(number="80"),
+      dict(number="86", title="về việc sử dụng đất khi cổ phần hóa")], None),
+    ("Theo [[Quyết định 19]] và 54 hộ dân được hỗ trợ.", [dict(number="19")], None),
+    # a trích yếu may start with "giải quyết khiếu nại", "công bố", "thay thế" (constructed; QĐ 1521/QĐ-UBND)
+    ("Ông khiếu nại [[Quyết định số 9589/QĐ-UBND ngày 26/9/2016 của Chủ tịch UBND thành phố Thái Bình]] giải quyết "
+     "khiếu nại của ông.",
+     [dict(date="2016-09-26", title="giải quyết khiếu nại của ông")], None),
+    # a table's next cell joined on after a name ends the trích yếu (QĐ 1521/QĐ-UBND Bắc Ninh)
+    ("Nông nghiệp\n[[Quyết định số 1717/QĐ- UBND ngày 18/12/2024 của UBND tỉnh Bắc Ninh]] công bố thủ tục hành chính "
+     "đặc thù mới thuộc chức năng quản lý của Sở Nông nghiệp và Phát triển nông thôn áp dụng trên địa bàn tỉnh Bắc Ninh "
+     "[[Nghị quyết số 16/2024/NQ-HĐND ngày 11/12/2024 của HĐND tỉnh Bắc Ninh]] về việc Quy định hỗ trợ về phát triển "
+     "nông nghiệp",
+     [dict(number="1717/QĐ-UBND", title="công bố thủ tục hành chính đặc thù mới thuộc chức năng quản lý của Sở Nông "
+           "nghiệp và Phát triển nông thôn áp dụng trên địa bàn tỉnh Bắc Ninh"),
+      dict(number="16/2024/NQ-HĐND", issuer="Hội đồng nhân dân tỉnh Bắc Ninh")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
