@@ -212,6 +212,7 @@ _PLENUM_HEAD = re.compile(r"(?:Hội[ \t\n]+nghị[ \t\n]+(?:lần[ \t\n]+thứ[
 _PLENUM_ALONE = re.compile(r"Hội[ \t\n]+nghị[ \t\n]+(?:lần[ \t\n]+thứ[ \t\n]+[^\s,;.]+[ \t\n]+)?[Tt]rung[ \t\n]+ương"
                            r"[ \t\n]+(?:\d{1,2}|lần[ \t\n]+thứ[ \t\n]+[^\s,;.()]+)(?![\w/])")
 _PARTY = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư"})
+_PARTY_JOINT = re.compile(r"[ \t]*(?:,|và)[ \t]+(?P<other>Bộ Chính trị|Ban Bí thư)(?!\w)")
 _TERM = re.compile(r"[ \t\n]*(?:\([ \t]*)?[Kk]h[oó][áa][ \t\n]+[IVXL]+(?![\w])(?:[ \t]*\))?")
 
 
@@ -230,6 +231,9 @@ def match_issuer(text: str, pos: int, ctx: tuple[str, str] | None = None) -> tup
         term = _TERM.match(text, r[1])
         if term and term.group().count("(") == term.group().count(")"):
             return r[0], term.end()
+        both = _PARTY_JOINT.match(text, r[1])
+        if both and both.group("other") != r[0]:  # "Kết luận số 127-KL/TW ... của Bộ Chính trị, Ban Bí thư về ..."
+            return f"{r[0]}, {both.group('other')}", both.end()
     return r
 
 

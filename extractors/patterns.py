@@ -151,7 +151,9 @@ TITLE_END = re.compile(r"""
 # về bảo hiểm tiền gửi đã quy định ..."; in a legal text "đã" belongs to titles ("quân nhân ... đã phục viên").
 PROSE_TITLE_END = re.compile(r"""
     \s(?=(?:đã|sẽ|đang|vừa|cũng|thì|là)\s)
-  | \s(?=(?:được\sban\shành|nêu\srõ|chỉ\srõ|đề\sra|khẳng\sđịnh|nhấn\smạnh|cho\sbiết)\b)  # "... về công tác dân tộc đề ra mục tiêu"
+  | \s(?=(?:được\sban\shành|nêu\srõ|chỉ\srõ|đề\sra|khẳng\sđịnh|nhấn\smạnh|cho\sbiết|cho\sthấy)\b)
+  | ,\s+(?=(?:các|những|nhiều|mọi)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s+(?:đã|đang|sẽ|phải|cần|đều|vẫn|còn|chưa|tiếp\stục)\s)
+                                                    # "... phong cách Hồ Chí Minh, các cấp ủy đã triển khai"  # "... về công tác dân tộc đề ra mục tiêu"
   | ,\s+(?=(?:Thanh\stra|Đoàn|Đại\sbiểu|Ông|Bà|Phó|NHCSXH|Ngân\shàng)\s)    # "..., Thanh tra Chính phủ đã ..."
   | \s(?=do\s+(?:Phó\s+)?(?:Chủ\stịch|Bộ\strưởng|Thủ\stướng|Giám\sđốc|UBND|Ủy\sban|Bộ\s[A-ZĐ]|Sở\s)) # "... do Phó Chủ tịch UBND tỉnh ký"
 """, re.VERBOSE)

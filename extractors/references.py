@@ -77,6 +77,9 @@ _PLAN_PERIOD = re.compile(r"""[ \t\n]+(?P<name>[^;.:()\n“”"]{2,220}?[ \t\n]t
 # 19 và 54 hộ dân").
 _MORE_SHORT = re.compile(r"[ \t]*(?:,[ \t]*và|,|và)[ \t]+(?:số[ \t]+)?(?P<num>\d{1,4}(?:/(?:19|20)\d\d)?)"
                          r"(?=[.,;:)](?!\d)|[ \t]+(?:của|về|ngày|do|đã|được|và|thì|là|có|đều|cũng)\b|$)")
+# A Party resolution's plenum written right after its date, without "của": "Nghị quyết 18-NQ/TW ngày 25/10/2017 Hội
+# nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về ...".
+_BARE_PLENUM = re.compile(r"[ \t\n]*,?[ \t\n]*(?=Hội[ \t\n]+nghị[ \t\n]+(?:lần[ \t\n]+thứ|[Tt]rung[ \t\n]+ương))")
 _PROGRAMMES = frozenset({"Chương trình", "Đề án", "Kế hoạch", "Chiến lược"})
 # The period that closes a programme's name: "giai đoạn 2013-2015", "đến năm 2030", "thời kỳ 2021 - 2030".
 _NAME_PERIOD = re.compile(r"(?:giai[ \t\n]+đoạn|thời[ \t\n]+kỳ|đến[ \t\n]+năm)[ \t\n]+(?:19|20)\d\d"
@@ -133,7 +136,7 @@ class _Finder(NamePasses, DocumentPasses):
                     m.date, m.end = d
                     continue
             if m.issuer is None:
-                o = OF.match(text, m.end)
+                o = OF.match(text, m.end) or (_BARE_PLENUM.match(text, m.end) if m.date else None)
                 if o:
                     iss = match_issuer(text, o.end(), self.ctx)
                     if iss:

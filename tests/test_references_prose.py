@@ -109,6 +109,21 @@ CASES = [
      [dict(number="1717/QĐ-UBND", title="công bố thủ tục hành chính đặc thù mới thuộc chức năng quản lý của Sở Nông "
            "nghiệp và Phát triển nông thôn áp dụng trên địa bàn tỉnh Bắc Ninh"),
       dict(number="16/2024/NQ-HĐND", issuer="Hội đồng nhân dân tỉnh Bắc Ninh")], None),
+    # a Party document of two bodies, and a plenum written without "của" (constructed)
+    ("Theo [[Kết luận số 127-KL/TW ngày 28/2/2025 của Bộ Chính trị, Ban Bí thư]] về triển khai nghiên cứu, đề xuất tiếp "
+     "tục sắp xếp tổ chức bộ máy, các địa phương khẩn trương thực hiện.",
+     [dict(issuer="Bộ Chính trị, Ban Bí thư", title="về triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy")],
+     None),
+    ("[[Nghị quyết 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII]] về một số vấn "
+     "đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy.",
+     [dict(date="2017-10-25", issuer="Ban Chấp hành Trung ương",
+           title="về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy")], None),
+    # in prose the trích yếu ends where the sentence goes on: "cho thấy", a new subject after a comma (constructed)
+    ("[[Báo cáo số 120/BC-UBND ngày 15/6/2025 của UBND tỉnh]] về kết quả thực hiện nhiệm vụ 6 tháng đầu năm cho thấy "
+     "nhiều chỉ tiêu đạt khá.", [dict(title="về kết quả thực hiện nhiệm vụ 6 tháng đầu năm")], None),
+    ("Quán triệt [[Chỉ thị 05-CT/TW của Bộ Chính trị]] về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
+     "Chí Minh, các cấp ủy đã triển khai nhiều mô hình.",
+     [dict(title="về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
