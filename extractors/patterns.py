@@ -153,7 +153,11 @@ PROSE_TITLE_END = re.compile(r"""
     \s(?=(?:đã|sẽ|đang|vừa|cũng|thì|là)\s)
   | \s(?=(?:được\sban\shành|nêu\srõ|chỉ\srõ|đề\sra|khẳng\sđịnh|nhấn\smạnh|cho\sbiết|cho\sthấy)\b)
   | ,\s+(?=(?:các|những|nhiều|mọi)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s+(?:đã|đang|sẽ|phải|cần|đều|vẫn|còn|chưa|tiếp\stục)\s)
-                                                    # "... phong cách Hồ Chí Minh, các cấp ủy đã triển khai"  # "... về công tác dân tộc đề ra mục tiêu"
+                                                    # "... phong cách Hồ Chí Minh, các cấp ủy đã triển khai"
+  | ,\s+(?=(?:trường\shợp|nếu|do\sđó|vì\svậy|như\svậy|song|mặc\sdù)\s)   # "... Luật Đất đai số 45/2013/QH13, trường hợp ..."
+  | \s(?=lại\s(?:quy\sđịnh|yêu\scầu|cho\sphép|không|chưa)\b)             # "... “Những trải nghiệm đặc biệt” lại quy định"
+  | \svà\s(?=(?:Quốc\shội|Chính\sphủ|Thủ\stướng|Bộ\s[A-ZĐ]|UBND|Ủy\sban|HĐND|Hội\sđồng|Ban\s[A-ZĐ])[^,.;]{0,50}?
+             \s(?:đã\s|vừa\s|cũng\s)?(?:thông\squa|ban\shành|ký|phê\sduyệt)\b)   # "... và Quốc hội thông qua Nghị quyết ..."  # "... về công tác dân tộc đề ra mục tiêu"
   | ,\s+(?=(?:Thanh\stra|Đoàn|Đại\sbiểu|Ông|Bà|Phó|NHCSXH|Ngân\shàng)\s)    # "..., Thanh tra Chính phủ đã ..."
   | \s(?=do\s+(?:Phó\s+)?(?:Chủ\stịch|Bộ\strưởng|Thủ\stướng|Giám\sđốc|UBND|Ủy\sban|Bộ\s[A-ZĐ]|Sở\s)) # "... do Phó Chủ tịch UBND tỉnh ký"
 """, re.VERBOSE)

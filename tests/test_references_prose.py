@@ -124,6 +124,15 @@ CASES = [
     ("Quán triệt [[Chỉ thị 05-CT/TW của Bộ Chính trị]] về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
      "Chí Minh, các cấp ủy đã triển khai nhiều mô hình.",
      [dict(title="về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")], None),
+    ("Theo [[Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ]] quy định chi tiết thi hành một số điều của Luật Đất "
+     "đai, trường hợp của ông A có cơ sở để xem xét cấp giấy chứng nhận.",
+     [dict(title="quy định chi tiết thi hành một số điều của Luật Đất đai")], None),
+    ("[[Quyết định số 1947/QĐ-UBND của UBND tỉnh Quảng Bình]] phê duyệt đề án tuyến du lịch “Hang Va” lại quy định luôn "
+     "cả giá dịch vụ.", [dict(title="phê duyệt đề án tuyến du lịch “Hang Va”")], None),
+    ("Ban Bí thư ban hành [[Chỉ thị số 10-CT/TW]] về tăng cường sự lãnh đạo của Đảng với cuộc vận động xây dựng nông thôn "
+     "mới và Quốc hội thông qua [[Nghị quyết số 32/2016/QH14]] về tiếp tục nâng cao hiệu lực thực hiện Chương trình.",
+     [dict(title="về tăng cường sự lãnh đạo của Đảng với cuộc vận động xây dựng nông thôn mới"),
+      dict(issuer="Quốc hội", title="về tiếp tục nâng cao hiệu lực thực hiện Chương trình")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
