@@ -108,8 +108,15 @@ class DocumentPasses:
         only by documents that name no issuer of their own: "Nghị định số 17/2020/NĐ-CP ngày 05 tháng 02 năm 2020
         và Nghị định số 82/2022/NĐ-CP ngày ... của Chính phủ sửa đổi, bổ sung ..." is the second's alone."""
         for m, o in reversed(list(zip(ms, ms[1:]))):
+            own = m.issuer_src == "written"
+            if (m.issuer is None and o.issuer_src == "written" and m.number and o.number and not m.nested
+                    and not m.short and not o.short and o.type == m.type
+                    and issuer_from_symbol(m.number, self.ctx, self.type_codes) in (None, o.issuer)
+                    and _SHARED_JOIN.fullmatch(self.text, m.end, o.start)):
+                # "Nghị quyết số 57-NQ/TW, Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị"
+                m.issuer, m.issuer_src = o.issuer, "written"
             if (m.title_start is not None or m.named or m.nested or o.named or o.title_start is None
-                    or m.issuer_src == "written" or not self.text.startswith("về ", o.title_start)
+                    or own or not self.text.startswith("về ", o.title_start)
                     or o.type != m.type or (m.date is None) != (o.date is None)
                     or not _SHARED_JOIN.fullmatch(self.text, m.end, o.start)):
                 continue

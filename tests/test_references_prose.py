@@ -68,6 +68,12 @@ CASES = [
      "nhà liên kế.",
      [dict(number="135/2007", issuer="Ủy ban nhân dân Thành phố Hồ Chí Minh", title="về quy chế quản lý kiến trúc nhà liên kế"),
       dict(number="45/2012", title="về quy chế quản lý kiến trúc nhà liên kế")], None),
+    # ... and the issuer written after the last of them, when their symbols name none other (constructed)
+    ("Các cấp ủy đã quán triệt [[Nghị quyết số 57-NQ/TW]], [[Nghị quyết số 66-NQ/TW]] và [[Nghị quyết số 68-NQ/TW của "
+     "Bộ Chính trị]] đến cán bộ, đảng viên.",
+     [dict(issuer="Bộ Chính trị"), dict(issuer="Bộ Chính trị"), dict(issuer="Bộ Chính trị")], None),
+    ("Căn cứ [[Quyết định số 12/QĐ-UBND]] và [[Quyết định số 34/QĐ-TTg của Thủ tướng Chính phủ]];",
+     [dict(issuer="Ủy ban nhân dân"), dict(issuer="Thủ tướng Chính phủ")], None),
     # ... but not a trích yếu that names what one of them amends (NĐ 139/2025/NĐ-CP, constructed after it)
     ("Căn cứ [[Nghị định số 17/2020/NĐ-CP ngày 05 tháng 02 năm 2020]] và [[Nghị định số 82/2022/NĐ-CP ngày 18 tháng 10 "
      "năm 2022 của Chính phủ]] sửa đổi, bổ sung một số điều của [[Nghị định số 113/2017/NĐ-CP]];",
