@@ -154,6 +154,10 @@ PROSE_TITLE_END = re.compile(r"""
   | \s(?=(?:được\sban\shành|nêu\srõ|chỉ\srõ|đề\sra|khẳng\sđịnh|nhấn\smạnh|cho\sbiết|cho\sthấy)\b)
   | ,\s+(?=(?:các|những|nhiều|mọi)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s+(?:đã|đang|sẽ|phải|cần|đều|vẫn|còn|chưa|tiếp\stục)\s)
                                                     # "... phong cách Hồ Chí Minh, các cấp ủy đã triển khai"
+  | ,\s+(?=[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+(?:đã|đang|sẽ|phải|cần|vẫn|chưa|đều|cũng)\s)
+                                                    # "Luật số 71/2014/QH13 sửa đổi các luật về thuế, doanh nghiệp đã ..."
+  | \s(?=đặt\s(?:mục\stiêu|ra)\b)                   # "... năm 2025 đặt mục tiêu tăng trưởng 8%"
+  | ,?\s(?=nhưng\s)                                  # "... ưu tiên các vùng đặc biệt khó khăn nhưng trong quá trình ..."
   | ,\s+(?=(?:trường\shợp|nếu|do\sđó|vì\svậy|như\svậy|song|mặc\sdù)\s)   # "... Luật Đất đai số 45/2013/QH13, trường hợp ..."
   | \s(?=lại\s(?:quy\sđịnh|yêu\scầu|cho\sphép|không|chưa)\b)             # "... “Những trải nghiệm đặc biệt” lại quy định"
   | \svà\s(?=(?:Quốc\shội|Chính\sphủ|Thủ\stướng|Bộ\s[A-ZĐ]|UBND|Ủy\sban|HĐND|Hội\sđồng|Ban\s[A-ZĐ])[^,.;]{0,50}?

@@ -139,6 +139,10 @@ CASES = [
      "mới và Quốc hội thông qua [[Nghị quyết số 32/2016/QH14]] về tiếp tục nâng cao hiệu lực thực hiện Chương trình.",
      [dict(title="về tăng cường sự lãnh đạo của Đảng với cuộc vận động xây dựng nông thôn mới"),
       dict(issuer="Quốc hội", title="về tiếp tục nâng cao hiệu lực thực hiện Chương trình")], None),
+    ("Theo [[Luật số 71/2014/QH13]] sửa đổi các luật về thuế, doanh nghiệp đã được khấu trừ thuế.",
+     [dict(issuer="Quốc hội", title="sửa đổi các luật về thuế")], None),
+    ("[[Nghị quyết số 01/NQ-CP ngày 8/1/2025 của Chính phủ]] về nhiệm vụ, giải pháp chủ yếu năm 2025 đặt mục tiêu tăng "
+     "trưởng 8%.", [dict(title="về nhiệm vụ, giải pháp chủ yếu năm 2025")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
