@@ -172,6 +172,7 @@ NAME_END = re.compile(r"""
   | \s(?=(?:là|đã|đang|được|sẽ|của|nhằm|để|do|vì|thì|mà|này|nêu|trên\scơ\ssở|theo|có\shiệu\slực|tại
             |hoặc|hay|gửi|cho)\b)
   | (?<![Cc]hương)\s(?=trình\b)                        # "trình" a verb, not "Chương trình"
+  | (?<=\d)\s(?=(?:xác\sđịnh|đề\sra|đặt\sra|khẳng\sđịnh|nhấn\smạnh)\b)  # "... 10 năm 2021-2030 xác định ba đột phá"
 """, re.VERBOSE)
 
 # Words that start a trích yếu right after a reference: "phê duyệt ...", "về việc ...", "V/v ...".

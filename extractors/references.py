@@ -125,6 +125,15 @@ class _Finder(NamePasses, DocumentPasses):
         for al in _ALIAS.finditer(text):
             self.aliases.setdefault(_type_by_word().get(_clean(al.group("t")).casefold()), al.end())
 
+    def prose_line(self, p: int) -> bool:
+        """In news, a paragraph that opens with a plan's name ("Chiến lược phát triển kinh tế - xã hội 10 năm
+        2021-2030 xác định ba đột phá chiến lược ...") is prose, not a heading: a long line, with a sentence end."""
+        if self.is_document:
+            return False
+        end = self.text.find("\n", p)
+        line = self.text[p:end if end >= 0 else len(self.text)]
+        return len(line) > 200 and bool(re.search(r"[.!?]\s", line))
+
     # -- the pieces of one mention ---------------------------------------------------------------
     def tail(self, m: _M) -> None:
         """The date and the written issuer that directly follow a number, in either order."""
@@ -257,7 +266,8 @@ class _Finder(NamePasses, DocumentPasses):
                 and self.aliases.get(tname, len(text)) > start
                 and not _ATTACHED_OR_FORM.search(text, max(0, start - 40), start)
                 and not _ORG_OF_PLAN.search(text, max(0, start - 30), start)
-                and not _line_start(text, start) and not _QUANTIFIED.search(text, max(0, start - 12), start)):
+                and not (_line_start(text, start) and not self.prose_line(start))
+                and not _QUANTIFIED.search(text, max(0, start - 12), start)):
             p = _skip_ws(text, pos)
             if p > pos and (TITLE_START.match(text, p) or (tname == "Chương trình" and _NATIONAL_TARGET.match(text, p))):
                 end = _plan_name_end(text, p, tname)

@@ -143,6 +143,11 @@ CASES = [
      [dict(issuer="Quốc hội", title="sửa đổi các luật về thuế")], None),
     ("[[Nghị quyết số 01/NQ-CP ngày 8/1/2025 của Chính phủ]] về nhiệm vụ, giải pháp chủ yếu năm 2025 đặt mục tiêu tăng "
      "trưởng 8%.", [dict(title="về nhiệm vụ, giải pháp chủ yếu năm 2025")], None),
+    # in news a paragraph may open with a plan's name (constructed)
+    ("Hội nghị đã bế mạc.\n[[Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030]] xác định ba đột phá chiến lược. "
+     "Trong đó, hoàn thiện thể chế là đột phá quan trọng hàng đầu, tạo động lực cho tăng trưởng. Các địa phương cần cụ "
+     "thể hóa thành chương trình hành động.",
+     [dict(type="Chiến lược", number="-", title="phát triển kinh tế - xã hội 10 năm 2021-2030")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
