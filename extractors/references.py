@@ -262,6 +262,19 @@ class _Finder(NamePasses, DocumentPasses):
             m = _M(start, adopted.end("name"), tname, named=True, title_start=adopted.start("name"),
                    title_end=adopted.end("name"), confidence=0.8)
             return [m], adopted.end("name")
+        if (tname in ("Báo cáo", "Tờ trình") and capital and not word.isupper() and a.group("type")
+                and not _line_start(text, start)):
+            # a report named by its known author and its subject: "trình bày Báo cáo của Ủy ban Thường vụ Quốc hội
+            # về việc thực hiện chính sách, pháp luật về an toàn thực phẩm giai đoạn 2011-2016"
+            o = OF.match(text, pos)
+            iss = match_issuer(text, o.end(), self.ctx) if o else None
+            if iss and re.match(r"[ \t]*(?:về|V/v)\s", text[iss[1]:iss[1] + 6]):
+                m = _M(start, iss[1], tname, named=True, confidence=0.7)
+                m.issuer, m.issuer_src = iss[0], "written"
+                self.title(m)
+                if m.title_start is not None:
+                    m.end = m.title_end
+                    return [m], m.end
         if (tname in PLAN_TYPES and capital and not word.isupper() and a.group("type")
                 and self.aliases.get(tname, len(text)) > start
                 and not _ATTACHED_OR_FORM.search(text, max(0, start - 40), start)

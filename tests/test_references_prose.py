@@ -148,6 +148,13 @@ CASES = [
      "Trong đó, hoàn thiện thể chế là đột phá quan trọng hàng đầu, tạo động lực cho tăng trưởng. Các địa phương cần cụ "
      "thể hóa thành chương trình hành động.",
      [dict(type="Chiến lược", number="-", title="phát triển kinh tế - xã hội 10 năm 2021-2030")], None),
+    # a report named by its known author and its subject is one document; lower case, or without a subject, none
+    # (constructed)
+    ("Quốc hội đã nghe trình bày [[Báo cáo của Ủy ban Thường vụ Quốc hội về việc thực hiện chính sách, pháp luật về an "
+     "toàn thực phẩm giai đoạn 2011-2016]]. Báo cáo nêu rõ nhiều hạn chế.",
+     [dict(type="Báo cáo", number="-", issuer="Ủy ban Thường vụ Quốc hội",
+           title="về việc thực hiện chính sách, pháp luật về an toàn thực phẩm giai đoạn 2011-2016")], None),
+    ("Đoàn đã xem xét các báo cáo của Chính phủ về an toàn thực phẩm và Báo cáo của Chính phủ.", [], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
