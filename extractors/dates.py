@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .patterns import DATE_AFTER, DATE_BEFORE
+from .patterns import DATE_AFTER, DATE_BEFORE, DATE_BEFORE_AT
 
 
 def iso_date(day: str | int, month: str | int, year: str | int) -> str | None:
@@ -38,7 +38,8 @@ def date_before(text: str, pos: int, window: int = 140) -> str | None:
     Kế hoạch số 176/KH-UBND" gives the Kế hoạch's date."""
     m = DATE_BEFORE.search(text[max(0, pos - window):pos])
     if not m or re.search(r"\d+/|ngày", m.group("between")):
-        return None
+        m = DATE_BEFORE_AT.search(text[max(0, pos - 60):pos])
+        return _from_match(m) if m else None
     return _from_match(m)
 
 

@@ -99,6 +99,12 @@ DATE_BEFORE = re.compile(rf"""
     (?:ban[ ]hành|đã[ ]có|có|gửi|ký|ra|trình|phê[ ]duyệt)\s+(?:các\s+)?$
 """, re.VERBOSE)
 
+# "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP của Văn phòng Chính phủ, Phó Thủ tướng ... giao ...": the date
+# and then at once the document that says it.
+DATE_BEFORE_AT = re.compile(rf"""
+    (?:^|[\s(,;])(?:[Nn]gày|NGÀY)\s+(?:{NUM_DATE}|{WORD_DATE})\s*,\s*tại\s+$
+""", re.VERBOSE)
+
 # The same without a year, as news writes it: "Trước đó, vào ngày 6/1, Bộ Tài chính đã gửi Công văn số
 # 211/BTC-TCDN", "Ngày 24/4 vừa qua, Chính phủ đã chính thức ban hành Nghị định 49/2017/NĐ-CP". The year
 # comes from elsewhere in the text (reference_fields.DocumentPasses.dates), when it can.

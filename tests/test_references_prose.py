@@ -155,6 +155,9 @@ CASES = [
      [dict(type="Báo cáo", number="-", issuer="Ủy ban Thường vụ Quốc hội",
            title="về việc thực hiện chính sách, pháp luật về an toàn thực phẩm giai đoạn 2011-2016")], None),
     ("Đoàn đã xem xét các báo cáo của Chính phủ về an toàn thực phẩm và Báo cáo của Chính phủ.", [], None),
+    # "Ngày ..., tại Thông báo số ...": the date is the document's (CĐ 230/CĐ-TTg)
+    ("Ngày 22/10/2025, tại [[Thông báo số 569/TB-VPCP của\nVăn phòng Chính phủ]], Phó Thủ tướng Thường trực Chính phủ "
+     "giao các Bộ chủ động rà soát.", [dict(date="2025-10-22", issuer="Văn phòng Chính phủ")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
