@@ -238,17 +238,58 @@ _DEADLINE_BEFORE = re.compile(r"(?:thời\s+hạn|thời\s+gian\s+(?:giải\s+qu
 _DEADLINE_AFTER = re.compile(r"[^.;\n\d]{0,20}?\bkể\s+từ\b", re.I)
 
 
+# A reduction of a fee stated is a rule, no goal or result: "nộp hồ sơ qua dịch vụ công trực tuyến: giảm 50 % mức
+# phí, lệ phí theo Nghị quyết số 89/2022/NQ-HĐND", "Đối tượng giảm 50% mức phí"
+_FEE_CUT_BEFORE = re.compile(r"(?<!\w)(?:miễn,\s+)?giảm\s+$", re.I)
+_FEE_AFTER = re.compile(r"\s*(?:mức\s+)?(?:thu\s+)?(?:phí|lệ\s+phí)\b", re.I)
+# A procedure's time cut that a decision makes, written at the head of its line or cell: "Cắt giảm thời gian giải
+# quyết từ 24 ngày xuống 22 ngày", "Giảm 02 ngày so với quy định", "Rút ngắn thời gian thực hiện còn 05 ngày"
+_TIME_CUT = re.compile(r"(?:^|\n|:)[ \t\-+•*]*(?:cắt\s+giảm|giảm|rút\s+ngắn)(?:\s+thời\s+(?:gian|hạn)(?:\s+(?:giải\s+quyết|thực\s+hiện))?)?"
+                       r"(?:\s+(?:từ\s+\d[\d.,]*\s+ngày(?:\s+làm\s+việc)?\s+xuống|xuống|còn|được)(?:\s+còn)?)?\s+$", re.I)
+# A proposal sets what it asks for: "Bộ Tài chính kiến nghị Chính phủ cho phép bộ này chuyển đổi hơn 22.000 tỷ
+# đồng", "xin Chính phủ hỗ trợ trả nợ 162 triệu USD", "đề xuất được điều chỉnh lãi suất ... giảm xuống còn 3%";
+# not what an audit or an inspection recommends ("kiến nghị thu hồi nộp NSNN 7,3 tỷ đồng", "đã kiến nghị xử lý
+# kỷ luật ... 724 tập thể"), a settlement asked for ("đề nghị quyết toán 5.573 tỷ đồng") nor proposals counted
+# ("850 kiến nghị được xử lý")
+_PROPOSAL = re.compile(r"(?<![\w])(?:kiến\s+nghị|đề\s+nghị|đề\s+xuất|xin)\s+", re.I)
+_PROPOSAL_NOT_BEFORE = re.compile(r"(?:\d[\d.,]*\s+(?:ý\s+kiến\s+)?|(?<!\w)(?:các|những|ý|số\s+tiền|bị|đã|việc|cơ\s+sở|theo|hồ\s+sơ|đơn|văn\s+bản"
+                                  r"|thủ\s+tục|thời\s+gian|thời\s+hạn|trường\s+hợp|khu\s+vực)\s+)$", re.I)
+_PROPOSAL_ASKS = re.compile(r"(?<!\w)(?:cho\s+phép|xem\s+xét|hỗ\s+trợ|bổ\s+sung|bố\s+trí|tạm\s+ứng|được|phê\s+duyệt|cấp|chuyển"
+                            r"|điều\s+chỉnh|sử\s+dụng|giao|khoanh|tăng|nâng|mở\s+rộng|dành|ưu\s+tiên|trích|miễn|giãn)(?!\w)", re.I)
+_PROPOSAL_NOT = re.compile(r"(?<!\w)(?:quyết\s+toán|thu\s+hồi|xử\s+lý|thanh\s+toán|thẩm\s+tra|thanh\s+tra|tổng\s+số|đã|hiện|diện\s+tích"
+                           r"|kèm\s+theo|cho\s+biết|cho\s+hay)(?!\w)|[.;:!?]|\n\s*(?:[-+•*]|\(?\d|[a-zđ]\))", re.I)
+
+
+def _proposal(text: str, s0: int, pos: int) -> bool:
+    m = None
+    for m in _PROPOSAL.finditer(text, max(s0, pos - 200), pos):
+        pass
+    if m is None or _PROPOSAL_NOT_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+            or re.match(r"(?:về|của|cấp|chấp\s+thuận|gia\s+hạn|thẩm\s+định|công\s+nhận)\s", text[m.end():m.end() + 12]):
+        # "đề nghị cấp Giấy phép", "khu vực đề nghị chấp thuận": an application in a procedure, nothing asked of a figure
+        return False
+    between = text[m.end():pos]
+    return bool(_PROPOSAL_ASKS.search(between)) and not _PROPOSAL_NOT.search(between)
+
+
 def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     strong, weak, prev_end = None, None, 0
     s0 = ctx.sentence_start(s0, c.num_start)
     s1 = c.extra.get("sentence_end", len(text))
     starts, cues = ctx.cues(s0, s1)
+    if c.unit == "%" and _FEE_CUT_BEFORE.search(text, max(0, c.start - 12), c.num_start) and _FEE_AFTER.match(text, c.end):
+        return None
+    if not ctx.regulation and c.unit_class == "duration" and _TIME_CUT.search(text, max(0, c.start - 90), c.start):
+        return "target"
+    sent0 = s0
     # a contrast starts anew: "dự kiến kinh phí khoảng 23.000 tỷ đồng, tuy nhiên ... mới bố trí được 5.000 tỷ đồng"
     cm = None
     for cm in _CONTRAST.finditer(text, s0, c.num_start):
         pass
     if cm is not None:
         s0 = cm.end()
+    if (ctx.news or doc_kind == "result") and _proposal(text, s0, c.start):
+        return "target"
     # the cues of the sentence before the figure, within 500 characters of it
     for i in range(bisect.bisect_left(starts, max(s0, c.num_start - 500)), len(cues)):
         start, end, kind, strength = cues[i]
@@ -269,6 +310,8 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
             strong, prev_end = kind, end
         elif weak is None and not (kind == "target" and ":" in text[end:c.num_start]):
             weak = kind  # the first; a goal before a list is not that of its items: "phê duyệt kế hoạch đấu thầu ..., gồm: Gói thầu số 6: giá ..."
+    if strong is None and not ctx.regulation and (k := _goes_on_kind(text, sent0, ctx)):
+        return k
     if strong is None and not ctx.regulation and _NEED.search(text, max(s0, c.start - 30), c.start):
         return "target"  # a need stated right before the figure: "thời gian miễn thị thực cần tăng lên 30 ngày"
     if strong is not None:
@@ -287,6 +330,27 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     if not ctx.regulation and _content_of_a_document(text, s0, c.num_start):
         return "target"  # what a document issued sets: "Danh mục gồm 707 thủ tục hành chính ..."
     return doc_kind
+
+
+# the cues of a sentence that a "Trong đó" after it goes on with: goals and results named, not a duty ("... 1 đơn vị
+# do ngân sách đảm bảo chi. Trong đó, đơn vị sự nghiệp giáo dục thuộc Bộ có 38 trường")
+_GOES_ON_CUE = re.compile(_INTRO_CUE.pattern + r"|đã|đã\s+được|dự\s+kiến|dự\s+tính|hiện\s+nay|hiện\s+đã|tính\s+đến|ước(?:\s+(?:đạt|tính|thực\s+hiện))?",
+                          re.I)
+
+
+def _goes_on_kind(text: str, s0: int, ctx) -> str | None:
+    """A sentence that goes on from the one before ("Trong đó: Giá trị sản phẩm nông sản ... đạt 395 triệu USD"
+    after "Phấn đấu giá trị hàng hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD ...") has its kind:
+    the last strong cue of that sentence."""
+    if s0 <= 0 or not _GOES_ON.match(text, s0):
+        return None
+    prev = [m.end() for m in P.SENTENCE_END.finditer(text, max(0, s0 - 800), s0 - 1)]
+    p0 = prev[-1] if prev else max(0, s0 - 800)
+    kind = None
+    for start, end, k, strength in ctx.cues(p0, s0)[1]:
+        if end <= s0 and strength == "strong" and _GOES_ON_CUE.fullmatch(text, start, end):
+            kind = k
+    return kind or None
 
 
 def _list_intro_kind(text: str, s0: int, ctx) -> str | None:

@@ -806,3 +806,66 @@ def test_grades_and_days_are_labels(text):
 ])
 def test_estimates_before_bounds(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # a proposal sets what it asks for
+    ("Bộ Công Thương kiến nghị Chính phủ cho phép chuyển 6.000 tỷ đồng sang năm sau.", ["target"]),
+    ("Tỉnh xin Trung ương hỗ trợ 300 tỷ đồng để khắc phục hậu quả bão.", ["target"]),
+    ("Doanh nghiệp đề xuất được điều chỉnh lãi suất vay xuống còn 3%/năm.", ["target"]),
+    # ... not what an audit recommends, a settlement asked for, nor proposals counted
+    ("Qua kiểm toán, Kiểm toán Nhà nước kiến nghị thu hồi nộp ngân sách 7,5 tỷ đồng.", ["result"]),
+    ("Bảo hiểm xã hội mới đề nghị quyết toán 4.200 tỷ đồng.", ["result"]),
+    ("Đến nay đã có 900 kiến nghị được xử lý, đạt 80%.", ["result", "result"]),
+    # ... nor what the one who reports goes on to say
+    ("Xin Chính phủ gánh nợ Trong công văn, Bộ Tài chính cho biết, dự án được triển khai với vốn tự có 100 "
+     "triệu USD.", ["result"]),
+])
+def test_proposals_in_news(body, kinds):
+    from corpus.metadata import read_metadata
+
+    text = "Tỉnh gửi kiến nghị lên Chính phủ\n" + body
+    _, md = read_metadata(text)
+    assert [f.kind for f in find_figures(text, md)] == kinds
+
+
+@pytest.mark.parametrize("doc_type, text, kinds", [
+    # a decision's cut of a procedure's time sets it (Quyết định 1949/QĐ-UBND 2025, Cao Bằng; QĐ 2843/QĐ-UBND 2025)
+    ("Quyết định", "14/2025/TT-BNNMT ngày 19/6/2025.\nCắt giảm thời gian giải quyết\ntừ 24 ngày xuống 22 ngày",
+     [None, "target"]),
+    ("Quyết định", "a. Nội dung cắt giảm, đơn giản hóa: Giảm 02 ngày so với quy định.", ["target"]),
+    # ... not a law's reduction of a sentence
+    ("Luật", "mỗi năm có thể được xét giảm thời hạn chấp hành án 01 lần, mỗi lần có thể được giảm từ 03 tháng "
+             "đến 09 tháng.", [None, None]),
+    # a fee cut stated is a rule (Quyết định 1949/QĐ-UBND 2025; Nghị quyết 66/2025/NQ-HĐND Hà Nội)
+    ("Quyết định", "- Trường hợp nộp hồ sơ qua dịch\nvụ công trực tuyến: giảm 50 % mức phí, lệ phí theo Nghị quyết "
+                   "số 89/2022/NQ-HĐND", [None]),
+    ("Nghị quyết", "4. Đối tượng giảm 50% mức phí\nNgười khuyết tật nặng.", [None]),
+])
+def test_time_cuts_and_fee_cuts(doc_type, text, kinds):
+    from corpus.document import Metadata
+
+    assert [f.kind for f in find_figures(text, Metadata(type=doc_type))] == kinds
+
+
+def test_a_sentence_going_on_keeps_the_kind_of_the_one_before():
+    # "Trong đó:" after a goal (Quyết định 2954/QĐ-UBND 2025, the excerpt without its heading)
+    text = ("3. Phấn đấu giá trị hàng\nhóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD, tăng bình quân hàng "
+            "năm\ntrong giai đoạn này đạt 10 - 13%/năm. Trong đó: Giá trị sản phẩm nông sản, thực\nphẩm tham gia "
+            "xuất khẩu đạt 395 triệu USD; Giá trị hàng công nghiệp, tiểu thủ\ncông nghiệp tham gia xuất khẩu đạt "
+            "05 triệu USD.")
+    assert [f.kind for f in find_figures(text)] == ["target"] * 4
+    # ... after a state reported in a plan (Kế hoạch 987/KH-UBND 2025)
+    text = ("II. MỤC TIÊU\nSố trạm 5G trong các KCN đã đi vào hoạt động là 87 trạm. Trong đó, có 28 trạm 5G trên "
+            "nền hạ tầng 3G/4G.")
+    from corpus.document import Metadata
+    assert [f.kind for f in find_figures(text, Metadata(type="Kế hoạch"))] == ["result", "result"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # data sets are counted nouns (Kế hoạch 144/KH-UBND 2025, Bắc Ninh)
+    ("Phấn đấu mỗi năm phát triển từ\n[[05 bộ dữ liệu]] mở chất lượng cao", [fig(5, "bộ dữ liệu")]),
+    ("Đến năm 2030, tỉnh Bắc Ninh có [[ít nhất 20 tập dữ liệu]] mở", [fig(20, "tập dữ liệu", ">=")]),
+])
+def test_data_sets_counted(text, figures):
+    test_find_figures(text, figures)
