@@ -142,6 +142,7 @@ TITLE_END = re.compile(r"""
   | \.{2,}|…
   | \.(?=\s|$)
   | \.(?=[”"](?:\s|$))                                # the end of a quoted text: "... về lựa chọn nhà thầu.”"
+  | \s(?=(?:Tuy\snhiên|Trong\sđó|Theo\sđó|Ngoài\sra|Đồng\sthời|Bên\scạnh\sđó|Do\sđó|Vì\svậy),)  # a lost period
   | \./                                                # the closing mark ("./", "./.") of a text: "... tầm nhìn đến năm 2050./."
   | \n
   | :\s
@@ -179,6 +180,8 @@ NAME_END = re.compile(r"""
             |hoặc|hay|gửi|cho)\b)
   | (?<![Cc]hương)\s(?=trình\b)                        # "trình" a verb, not "Chương trình"
   | (?<=\d)\s(?=(?:xác\sđịnh|đề\sra|đặt\sra|khẳng\sđịnh|nhấn\smạnh)\b)  # "... 10 năm 2021-2030 xác định ba đột phá"
+  | \s(?=(?:Tuy\snhiên|Trong\sđó|Theo\sđó|Ngoài\sra|Đồng\sthời|Bên\scạnh\sđó|Do\sđó|Vì\svậy)\b)
+                                                    # a sentence whose period was lost: "... Chương trình xây dựng NTM Tuy nhiên, ..."
 """, re.VERBOSE)
 
 # Words that start a trích yếu right after a reference: "phê duyệt ...", "về việc ...", "V/v ...".

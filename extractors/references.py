@@ -106,6 +106,8 @@ def _plan_name_end(text: str, p: int, tname: str) -> int:
             end = per.end()
     if text.count("“", p, end) > text.count("”", p, end) and text.startswith("”", end):
         end += 1  # "Kế hoạch triển khai thực hiện Đề án “Nâng cao ..., đến năm 2030”"
+    while end > p and text[end - 1].isspace():
+        end -= 1  # "... thông qua Cơ chế một cửa quốc gia  (NSW)"
     return end
 
 

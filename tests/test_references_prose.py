@@ -158,6 +158,11 @@ CASES = [
     # "Ngày ..., tại Thông báo số ...": the date is the document's (CĐ 230/CĐ-TTg)
     ("Ngày 22/10/2025, tại [[Thông báo số 569/TB-VPCP của\nVăn phòng Chính phủ]], Phó Thủ tướng Thường trực Chính phủ "
      "giao các Bộ chủ động rà soát.", [dict(date="2025-10-22", issuer="Văn phòng Chính phủ")], None),
+    # a sentence whose period was lost ends a name; a name keeps no trailing space (constructed)
+    ("Các xã đã hoàn thành [[Chương trình xây dựng nông thôn mới giai đoạn 2021-2025]] Tuy nhiên, nguồn lực còn hạn chế.",
+     [dict(title="xây dựng nông thôn mới giai đoạn 2021-2025")], None),
+    ("Bộ đang xây dựng [[Đề án quản lý giám sát hàng hóa thông qua Cơ chế một cửa quốc gia]]  (NSW) để trình Chính phủ.",
+     [dict(type="Đề án", title="quản lý giám sát hàng hóa thông qua Cơ chế một cửa quốc gia")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
