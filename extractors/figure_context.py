@@ -61,7 +61,7 @@ _NOT_PERIOD_BEFORE = re.compile(r"(?:\bso(?:\s+với)?(?:\s+cùng\s+kỳ)?|\b(?:
 # "cần" governing the figure within a few words (not "cần thiết", "không cần", "chỉ cần", "hậu cần")
 _NEED = re.compile(r"(?<!không )(?<!chỉ )(?<!hậu )(?<!\w)cần\s+(?!thiết)(?:[^\W\d]+\s+){0,3}$", re.I)
 _GOAL_VALUE = re.compile(r"[\s(:]*(?:(?:đề|đặt)\s+ra\s+)?(?:là\s+)?[\s(]*", re.I)
-_CONTRAST = re.compile(r"[,;]\s*(?:tuy\s+nhiên|nhưng|song(?!\s+song))\b", re.I)
+_CONTRAST = re.compile(r"(?:[,;]\s*(?:tuy\s+nhiên|nhưng|song(?!\s+song))|\s+nhưng)\b", re.I)
 
 
 # words before a target cue that make it the measure of a result, not the setting of a goal: "theo kế hoạch",
@@ -282,7 +282,8 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     if not ctx.regulation and c.unit_class == "duration" and _TIME_CUT.search(text, max(0, c.start - 90), c.start):
         return "target"
     sent0 = s0
-    # a contrast starts anew: "dự kiến kinh phí khoảng 23.000 tỷ đồng, tuy nhiên ... mới bố trí được 5.000 tỷ đồng"
+    # a contrast starts anew: "dự kiến kinh phí khoảng 23.000 tỷ đồng, tuy nhiên ... mới bố trí được 5.000 tỷ đồng",
+    # "đặt mục tiêu tăng trưởng 6,7% nhưng mới đạt 6,21%"
     cm = None
     for cm in _CONTRAST.finditer(text, s0, c.num_start):
         pass

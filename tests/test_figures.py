@@ -869,3 +869,25 @@ def test_a_sentence_going_on_keeps_the_kind_of_the_one_before():
 ])
 def test_data_sets_counted(text, figures):
     test_find_figures(text, figures)
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # "nhưng" starts a clause of its own also without a comma, and "mới đạt" reports what was reached
+    ("Năm 2016 Chính phủ đặt mục tiêu tăng trưởng 6,7% nhưng mới đạt 6,21%.", ["target", "result"]),
+    ("Kế hoạch giao 500 tỷ đồng mà mới đạt 300 tỷ đồng.", ["target", "result"]),
+])
+def test_a_goal_and_what_was_reached_in_one_sentence(body, kinds):
+    from corpus.metadata import read_metadata
+
+    text = "Tăng trưởng kinh tế chưa đạt kỳ vọng\n" + body
+    _, md = read_metadata(text)
+    assert [f.kind for f in find_figures(text, md)] == kinds
+
+
+def test_a_bound_after_nhung_in_a_law_has_no_kind():
+    # Luật 84/2025/QH15: the earlier "kết quả" names a report, no result of the limit after "nhưng"
+    from corpus.document import Metadata
+
+    text = ("thời gian xây dựng báo cáo kết quả thanh tra không quá 20 ngày, trường hợp phức tạp thì có thể kéo dài "
+            "nhưng không quá 30 ngày;")
+    assert [f.kind for f in find_figures(text, Metadata(type="Luật"))][-1] is None
