@@ -50,12 +50,12 @@ NUMBER_MARK = re.compile(r"""
 """, re.VERBOSE)
 
 # A bare short-form number: "Quyết định 942", "Nghị quyết 57", "Chỉ thị số 06", "ĐA 06", "Nghị định 105
-# năm 2014". Not a date, a decimal, a fraction, a percentage, a count ("Kế hoạch 5 năm").
+# năm 2014". Not a date, a decimal, a fraction, a percentage, a count ("Kế hoạch 5 năm", "Kế hoạch 5 năm 2021-2025").
 SHORT_NUMBER = re.compile(r"""
     \s*(?:số\s*:?\s*)?
     (?P<num>\d{1,4}(?:/(?:19|20)\d\d)?)                                   # "942", "33/2014" (news)
     (?![\d/.,:%]\d|[\d/%⁄]|\s*/|\s*[-–]\s*[A-ZĐ]
-       |\s+(?:\d|tháng|năm(?!\s+(?:19|20)\d\d)|ngày(?!\s+\d{1,2}\s*(?:[/.-]\s*\d{1,2}|tháng))|người|%))
+       |\s+(?:\d|tháng|năm(?!\s+(?:19|20)\d\d(?!\s*[-–]\s*(?:19|20)?\d\d))|ngày(?!\s+\d{1,2}\s*(?:[/.-]\s*\d{1,2}|tháng))|người|%))
     (?!\w)
 """, re.VERBOSE)
 

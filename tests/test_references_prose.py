@@ -163,6 +163,9 @@ CASES = [
      [dict(title="xây dựng nông thôn mới giai đoạn 2021-2025")], None),
     ("Bộ đang xây dựng [[Đề án quản lý giám sát hàng hóa thông qua Cơ chế một cửa quốc gia]]  (NSW) để trình Chính phủ.",
      [dict(type="Đề án", title="quản lý giám sát hàng hóa thông qua Cơ chế một cửa quốc gia")], None),
+    # a count of years before a period is no short form (constructed)
+    ("Kế hoạch 5 năm 2021-2025 đã hoàn thành; [[Nghị định 105 năm 2014]] vẫn còn hiệu lực.",
+     [dict(number="105", date="-")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
