@@ -304,6 +304,9 @@ def _department(text: str, pos: int, ctx) -> tuple[str, int] | None:
     field = next((e["name"][3:] for e in issuer_table() for n in e["names"]
                   if n.startswith("Bộ ") and _fold(n[3:]) == _fold(re.sub(r"\s+", " ", f.group("field")))), f.group("field"))
     end = f.end()
+    hcm = _HCM.match(text, end)
+    if hcm:  # "Công văn 789/STNMT-QLĐĐ của Sở TN&MT TP.HCM về ..."
+        return f"Sở {field} Thành phố Hồ Chí Minh", hcm.end()
     lv = re.compile(r"[ \t]+(?P<level>tỉnh|thành\s+phố|TP\.?)").match(text, end)
     known = known_place(text, lv.end()) if lv else known_place(text, end)
     if known:

@@ -166,6 +166,9 @@ CASES = [
     # a count of years before a period is no short form (constructed)
     ("Kế hoạch 5 năm 2021-2025 đã hoàn thành; [[Nghị định 105 năm 2014]] vẫn còn hiệu lực.",
      [dict(number="105", date="-")], None),
+    # a department of Hồ Chí Minh City as news writes it (constructed)
+    ("[[Công văn 789/STNMT-QLĐĐ của Sở TN&MT TP.HCM]] về cấp giấy chứng nhận đã được gửi các quận.",
+     [dict(issuer="Sở Tài nguyên và Môi trường Thành phố Hồ Chí Minh", title="về cấp giấy chứng nhận")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
