@@ -162,6 +162,11 @@ class _Context:
                 if re.match(r"(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|kết\s+quả)$", m.group(), re.I) \
                         and re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+[ \t]*$", text[max(s0, start - 8):start]):
                     continue  # the counted noun of a figure: "trong số 13 chỉ tiêu Quốc hội giao có 11 chỉ tiêu đạt"
+                if re.match(r"dự\s+(?:báo|đoán)$", m.group(), re.I) and (
+                        re.search(r"(?:trung\s+tâm|công\s+tác|mức|hệ\s+thống|bản\s+tin|số\s+liệu|khả\s+năng)\s+$",
+                                  text[max(s0, start - 14):start], re.I)
+                        or re.match(r"\s+(?:khí\s+tượng|thời\s+tiết|thủy\s+văn)", text[end:end + 12], re.I)):
+                    continue  # a forecast's service or trade named ("Trung tâm dự báo khí tượng thủy văn"), none made
                 if re.match(r"\s+độ\b", text[end:end + 5]):
                     continue  # "theo quy định mức độ 1": a level named, no rule stated
                 if self._past_year(m.group(), end, s0):

@@ -891,3 +891,17 @@ def test_a_bound_after_nhung_in_a_law_has_no_kind():
     text = ("thời gian xây dựng báo cáo kết quả thanh tra không quá 20 ngày, trường hợp phức tạp thì có thể kéo dài "
             "nhưng không quá 30 ngày;")
     assert [f.kind for f in find_figures(text, Metadata(type="Luật"))][-1] is None
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # a forecast is no goal nor result (GUIDELINES: null for "a forecast of someone else's")
+    ("Quỹ ốm đau - thai sản dự báo đến năm 2025 chênh lệch thu - chi quỹ bắt đầu âm 1.400 tỷ đồng.", [None]),
+    # ... but a forecasting service named makes none
+    ("Trung tâm dự báo khí tượng thủy văn cho biết lượng mưa đã đạt 300 mm.", ["result"]),
+])
+def test_a_forecast_has_no_kind(body, kinds):
+    from corpus.metadata import read_metadata
+
+    text = "Quỹ bảo hiểm xã hội sẽ mất cân đối\n" + body
+    _, md = read_metadata(text)
+    assert [f.kind for f in find_figures(text, md)] == kinds
