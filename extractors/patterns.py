@@ -147,6 +147,7 @@ TITLE_END = re.compile(r"""
   | \n
   | :\s
   | \s(?=\(sau\sđây|có\shiệu\slực|(?:đã\s)?được\ssửa\sđổi)
+  | \s(?=đã\sđược\sban\shành|được\sban\shành\s(?:ngày|từ|năm)\b)   # "... Nghị định số 193/2025/NĐ-CP đã được ban hành ngày ..."
   | ,\s(?=được\ssửa\sđổi|đã\sđược)
   | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]\w*|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s(?!Bí\sthư)\w+
             |Cục\s|Tổng\scục\s|Văn\sphòng\s|Hội\sđồng\s|thì\s

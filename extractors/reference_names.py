@@ -110,6 +110,11 @@ class NamePasses:
                 end = text.rfind("(", p, end)  # "(thường được gọi là ...)": the verb is inside an aside
         while end > p and text[end - 1] in " ,\t":
             end -= 1
+        if text.count("(", p, end) > text.count(")", p, end):
+            # an aside the end cut off: "... Nghị định số 209/2013/NĐ-CP (đã\n", "... (hiệu lực từ 13/4/2025;"
+            end = text.rfind("(", p, end)
+            while end > p and text[end - 1] in " ,\t":
+                end -= 1
         late = _DATE_AFTER_TITLE.search(text, p, end) if m.date is None else None
         if late and late.end() == end and len(text[p:late.start()].split()) <= 8:
             # "Nghị định 89/1999/NĐ-CP của Chính phủ về BHTG ngày 1-9-1999 đã quy định": the date after a

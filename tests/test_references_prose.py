@@ -169,6 +169,14 @@ CASES = [
     # a department of Hồ Chí Minh City as news writes it (constructed)
     ("[[Công văn 789/STNMT-QLĐĐ của Sở TN&MT TP.HCM]] về cấp giấy chứng nhận đã được gửi các quận.",
      [dict(issuer="Sở Tài nguyên và Môi trường Thành phố Hồ Chí Minh", title="về cấp giấy chứng nhận")], None),
+    # an aside the title's end cut off is no part of it (CV 5485/CT-CS); "đã được ban hành ngày" ends a title
+    ("- [[Nghị định số 100/2016/NĐ-CP ngày 1/7/2016]] sửa đổi, bổ sung Điều 10 [[Nghị định số 209/2013/NĐ-CP ngày "
+     "18/12/2013 của Chính phủ]] (đã\nđược sửa đổi, bổ sung) quy định:",
+     [dict(title="sửa đổi, bổ sung Điều 10 Nghị định số 209/2013/NĐ-CP ngày 18/12/2013 của Chính phủ"), dict()], None),
+    ("[[Nghị định số 21/2026/NĐ-CP]] sửa đổi, bổ sung một số điều của [[Nghị định số 193/2025/NĐ-CP]] đã được ban hành "
+     "ngày 10/01/2026 chưa quy định trường hợp này.",
+     [dict(title="sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP"), dict()],
+     Metadata(type="Báo cáo", number="12/BC-UBND")),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
