@@ -277,6 +277,28 @@ def _proposal(text: str, s0: int, pos: int) -> bool:
     return bool(_PROPOSAL_ASKS.search(between)) and not _PROPOSAL_NOT.search(between)
 
 
+# A scenario in news: what would be reached if something were done is set as a goal, no result ("nếu tiết kiệm 1%
+# là đã có trên 10.000 tỷ đồng", "nếu không có các yếu tố bất thường tác động, mức tăng trưởng 25-30% ... là hoàn
+# toàn khả thi"); one that is not reached has no kind ("nếu ... không đạt được tốc độ tăng trưởng GDP bình quân 7%");
+# not a way of counting ("nếu tính cả vốn đăng ký bổ sung đạt 1.013,4 triệu USD", "nếu loại trừ yếu tố giá tăng 6,7%")
+_IF = re.compile(r"(?<!\w)nếu\s+(?!(?:tính|loại\s+trừ|phân|xét|so|theo|như|kể|tổng)(?!\w))", re.I)
+_IF_STOP = re.compile(r"[.;!?\n]|(?<!\w)(?:cho\s+biết|cho\s+hay|thay\s+vào\s+đó)(?!\w)", re.I)
+
+
+def _scenario(text: str, s0: int, pos: int) -> str | None:
+    m = None
+    for m in _IF.finditer(text, max(s0, pos - 200), pos):
+        pass
+    if m is None or _IF_STOP.search(text, m.end(), pos):
+        return None
+    if re.search(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?!\w)", text[m.end():pos], re.I):
+        return None  # the goal named decides: "Nếu năm 2017 không đạt được mục tiêu 6,7%"
+    if re.search(r"(?<!\w)(?:(?:không|chưa)\s+(?!có\s+(?:các\s+)?yếu\s+tố)|bị\s)", text[m.end():pos], re.I):
+        return ""  # ... nor a loss it would bring: "nếu thực hiện theo đúng thỏa thuận trên thì Ngân sách nhà nước bị
+        # thất thoát (80%)"
+    return "target"
+
+
 def _kind(text, c, s0, ctx, doc_kind) -> str | None:
     strong, weak, prev_end = None, None, 0
     s0 = ctx.sentence_start(s0, c.num_start)
@@ -296,6 +318,8 @@ def _kind(text, c, s0, ctx, doc_kind) -> str | None:
         s0 = cm.end()
     if (ctx.news or doc_kind == "result") and _proposal(text, s0, c.start):
         return "target"
+    if ctx.news and (scenario := _scenario(text, s0, c.start)) is not None:
+        return scenario or None
     # the cues of the sentence before the figure, within 500 characters of it
     for i in range(bisect.bisect_left(starts, max(s0, c.num_start - 500)), len(cues)):
         start, end, kind, strength = cues[i]

@@ -905,3 +905,21 @@ def test_a_forecast_has_no_kind(body, kinds):
     text = "Quỹ bảo hiểm xã hội sẽ mất cân đối\n" + body
     _, md = read_metadata(text)
     assert [f.kind for f in find_figures(text, md)] == kinds
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # a scenario sets what would be reached, no result, also with "đã" after it
+    ("Năm nay, nếu tiết kiệm 2% chi thường xuyên là đã có trên 15.000 tỷ đồng.", ["target", "target"]),
+    # ... a scenario not reached or a loss it would bring has no kind
+    ("Nếu trong 10 năm tới kinh tế không đạt tốc độ tăng trưởng bình quân 7%/năm thì khó bắt kịp.", ["target", None]),
+    ("Nếu thực hiện đúng thỏa thuận thì ngân sách bị thất thoát trên 50 tỷ đồng.", [None]),
+    # ... a goal named decides, and a way of counting is no scenario
+    ("Nếu năm nay không đạt được mục tiêu 6,5% thì hai năm liền hụt kế hoạch.", ["target"]),
+    ("Vốn đăng ký đạt 830 triệu USD (nếu tính cả vốn bổ sung đạt 1.010 triệu USD).", ["result", "result"]),
+])
+def test_scenarios_in_news(body, kinds):
+    from corpus.metadata import read_metadata
+
+    text = "Tiết kiệm chi để có vốn làm sân bay\n" + body
+    _, md = read_metadata(text)
+    assert [f.kind for f in find_figures(text, md)] == kinds
