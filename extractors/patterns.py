@@ -165,6 +165,7 @@ PROSE_TITLE_END = re.compile(r"""
   | ,\s+(?=[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+(?:đã|đang|sẽ|phải|cần|vẫn|chưa|đều|cũng)\s)
                                                     # "Luật số 71/2014/QH13 sửa đổi các luật về thuế, doanh nghiệp đã ..."
   | \s(?=đặt\s(?:mục\stiêu|ra)\b)                   # "... năm 2025 đặt mục tiêu tăng trưởng 8%"
+  | \s(?=(?:xác\sđịnh|yêu\scầu|quy\sđịnh|chỉ\sđạo|nêu)(?:\s+rõ)?\s*[:“"])   # "... hiện đại hóa đất nước xác định “phải ..."
   | ,?\s(?=nhưng\s)                                  # "... ưu tiên các vùng đặc biệt khó khăn nhưng trong quá trình ..."
   | ,\s+(?=(?:trường\shợp|nếu|do\sđó|vì\svậy|như\svậy|song|mặc\sdù)\s)   # "... Luật Đất đai số 45/2013/QH13, trường hợp ..."
   | \s(?=lại\s(?:quy\sđịnh|yêu\scầu|cho\sphép|không|chưa)\b)             # "... “Những trải nghiệm đặc biệt” lại quy định"

@@ -177,6 +177,8 @@ CASES = [
      "ngày 10/01/2026 chưa quy định trường hợp này.",
      [dict(title="sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP"), dict()],
      Metadata(type="Báo cáo", number="12/BC-UBND")),
+    ("[[Nghị quyết số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị (khóa X)]] về công tác phụ nữ thời kỳ mới xác định “phải "
+     "xây dựng đội ngũ cán bộ nữ”.", [dict(issuer="Bộ Chính trị", title="về công tác phụ nữ thời kỳ mới")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
