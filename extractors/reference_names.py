@@ -67,6 +67,8 @@ class NamePasses:
         p = re.compile(r"[ \t]*,?[ \t]*").match(text, m.end).end()
         if p >= len(text):
             return
+        if text[p] == '"' and not text[p + 1:p + 2].isalnum():
+            return  # a quotation that closes here: '... theo đúng tinh thần Nghị quyết 39 của Bộ Chính trị", ông nói'
         paren = None if self.is_document else re.match(
             r"\((?=(?:về|V/v|sửa\s+đổi|quy\s+định|hướng\s+dẫn|phê\s+duyệt|ban\s+hành|thay\s+thế)[\s,])([^()\n]{3,400})\)",
             text[p:p + 405])  # "Quyết định 54 (sửa đổi, bổ sung Quyết định 19)"

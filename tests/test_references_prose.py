@@ -179,6 +179,9 @@ CASES = [
      Metadata(type="Báo cáo", number="12/BC-UBND")),
     ("[[Nghị quyết số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị (khóa X)]] về công tác phụ nữ thời kỳ mới xác định “phải "
      "xây dựng đội ngũ cán bộ nữ”.", [dict(issuer="Bộ Chính trị", title="về công tác phụ nữ thời kỳ mới")], None),
+    # a quotation that closes after the mention opens no title (constructed)
+    ('"Phải giảm biên chế theo đúng tinh thần [[Nghị quyết 39 của Bộ Chính trị]]", ông nói.',
+     [dict(number="39", issuer="Bộ Chính trị", title="-")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
