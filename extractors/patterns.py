@@ -146,7 +146,8 @@ TITLE_END = re.compile(r"""
   | \./                                                # the closing mark ("./", "./.") of a text: "... tầm nhìn đến năm 2050./."
   | \n
   | :\s
-  | \s(?=\(sau\sđây|có\shiệu\slực|(?:đã\s)?được\ssửa\sđổi)
+  | \s(?=\(sau\sđây|\((?:gọi|viết)\stắt|có\shiệu\slực|(?:đã\s)?được\ssửa\sđổi)
+  | \s(?=(?:Đối\svới|Trường\shợp|Căn\scứ)\s)       # a table's next cell: "... của Thành phố Hà Nội Đối với chi hỗ trợ"
   | \s(?=đã\sđược\sban\shành|được\sban\shành\s(?:ngày|từ|năm)\b)   # "... Nghị định số 193/2025/NĐ-CP đã được ban hành ngày ..."
   | ,\s(?=được\ssửa\sđổi|đã\sđược)
   | ,\s+(?=(?:UBND|Ủy\sban|Uỷ\sban|HĐND|Bộ\s[A-ZĐ]\w*|Chính\sphủ|Thủ\stướng|Sở\s|Tỉnh\sủy|Thành\sủy|Ban\s(?!Bí\sthư)\w+

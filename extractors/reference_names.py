@@ -16,14 +16,17 @@ from .reference_anchors import (NAMED_TYPES, _M, _clean, _next_word, _skip_ws, _
 from .reference_fields import _md, _similar
 
 _LAW_BIGRAM_STOP = frozenset({"quy định", "hướng dẫn", "ban hành", "sửa đổi", "thi hành", "bổ sung", "trên địa",
-                              "đối với", "yêu cầu"})
+                              "đối với", "yêu cầu", "bảo đảm", "đảm bảo"})  # "... thi hành Luật Việc làm bảo đảm kịp thời"
+# Where a law named inside an amending law's name stops: "... của Luật Tiêu chuẩn và quy chuẩn kỹ thuật về Sở Khoa học
+# và Công nghệ để tổng hợp", "... KỸ THUẬT TRÊN ĐỊA BÀN TỈNH LAI CHÂU".
+_INNER_STOP = frozenset("về để nhằm theo tại".split())
 _NOT_AFTER_COMMA = frozenset("nhà phù trình cơ thành người hồ tổ pháp nội văn nghị thông chỉ".split())
 # A new clause after a law's name: "Luật Đất đai, trừ ...", "Luật PPP, căn cứ ...", "Luật Bảo hiểm y tế, mức
 # tham gia ...", "Luật Thống kê, đồng thời gửi ...", "Luật PPP và dự án áp dụng ..."
 _CLAUSE_AFTER_AND = frozenset("trừ căn cụ kể mức nguồn lập biện nhiệm sự thỏa đơn bên dự thư việc tôi nằm trường hạng"
                               .split())
 _CLAUSE_AFTER_COMMA = _CLAUSE_AFTER_AND | frozenset("đồng kiểm quy doanh đất thuyết".split())
-_FIRST_STOP = frozenset("mới cũ hiện nói và liên chung riêng mẫu gốc khác sau trước nêu trên cơ mà".split())
+_FIRST_STOP = frozenset("mới cũ hiện nói và liên chung riêng mẫu gốc khác sau trước nêu trên cơ mà vào".split())
 _LAW_BIGRAM_GO = frozenset({"chưa thành", "không gian", "trong nước", "theo phương", "có công", "với cách"})
 _CONSTITUTION = re.compile(r"[ \t\n]+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam", re.IGNORECASE)
 _AMEND = re.compile(r"[ \t\n]+(?:[Ss]ửa|SỬA)\s+đổi\s*,?\s*bổ\s+sung\s+(?:một\s+số\s+điều\s+)?(?:của\s+)?(?:các\s+|\d+\s+)?",
@@ -143,8 +146,10 @@ class NamePasses:
             word = w.group()
             low = word.casefold()
             if n == 0:
-                if word[0].isdigit():
-                    return None
+                if word[0].isdigit() or not word[0].isalpha():
+                    return None  # "Luật 1", "Luật\n\n- Cơ quan chủ trì"
+                if len(word) == 1 and text[w.end():w.end() + 1] in ").":
+                    return None  # "Luật\na) ...": a list label on the next line
                 if low == "các" and _next_word(text, w.end()) == "tổ":
                     pass  # "Luật Các tổ chức tín dụng", written "Luật các tổ chức tín dụng" too
                 elif not word[0].isupper() and (not (inner or lower_ok) or low in LAW_NAME_STOP or (low in _FIRST_STOP and not inner)
@@ -153,6 +158,9 @@ class NamePasses:
             elif inner:
                 if low in ("ngày", "năm", "số", "sô", "sổ") and re.match(r"\s*:?\s*\d", text[w.end():w.end() + 4]):
                     break
+                bigram = f"{low} {_next_word(text, w.end())}"
+                if (low in _INNER_STOP or bigram in _LAW_BIGRAM_STOP) and bigram not in _LAW_BIGRAM_GO:
+                    break  # but "... Luật Đầu tư theo phương thức đối tác công tư"
                 if low == "và" and (anchor_regex().match(text, _skip_ws(text, w.end()))
                                     or _next_word(text, w.end()) in _NOT_AFTER_COMMA):
                     break  # "... của Luật các tổ chức tín dụng và trình bày Báo cáo thẩm tra"

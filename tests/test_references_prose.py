@@ -182,6 +182,20 @@ CASES = [
     # a quotation that closes after the mention opens no title (constructed)
     ('"Phải giảm biên chế theo đúng tinh thần [[Nghị quyết 39 của Bộ Chính trị]]", ông nói.',
      [dict(number="39", issuer="Bộ Chính trị", title="-")], None),
+    # law names: a verb ends one, a list label or a dash on the next line is none, and a law inside an amending law's
+    # name stops at a preposition (KH 172/KH-UBND, KH 7360/KH-UBND, QĐ 44/2025/QĐ-UBND)
+    ("tổ chức thi hành [[Luật Việc làm]] bảo đảm kịp thời, đồng bộ; đưa Luật vào cuộc sống hiệu quả.",
+     [dict(type="Luật", title="Việc làm")], None),
+    ("- Thời gian: sau khi có văn bản hướng dẫn thi hành Luật\na) Cơ quan chủ trì: Sở Khoa học và Công nghệ.", [], None),
+    ("báo cáo kết quả thi hành [[Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật]] về Sở "
+     "Khoa học và Công nghệ để tổng hợp.",
+     [dict(title="sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật")], None),
+    ("Căn cứ [[Luật sửa đổi, bổ sung một số điều của luật đấu thầu, luật đầu tư theo phương thức đối tác công tư, luật "
+     "hải quan]];", [dict(type="Luật")], None),
+    # an alias in parentheses ends a title; so does a capitalised "Đối với" (a table's next cell) (QĐ 2740/QĐ-UBND)
+    ("[[Nghị định số 272/2025/NĐ-CP ngày 16/10/2025 của Chính phủ]] về phân định vùng dân tộc thiểu số và miền núi giai "
+     "đoạn 2026 - 2030 (gọi tắt là [[Nghị định số 272/2025/NĐ-CP]]);",
+     [dict(title="về phân định vùng dân tộc thiểu số và miền núi giai đoạn 2026 - 2030"), dict()], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
