@@ -185,6 +185,8 @@ class NamePasses:
                     break
                 elif low == "mới" and prev_low != "đổi":
                     break  # "Luật thuế tiêu thụ đặc biệt mới", but "đổi mới sáng tạo"
+                elif re.fullmatch(r"năm(?:19|20)\d\d", low):
+                    break  # "Luật Bảo vệ môi trường năm2020": the year glued on
                 elif word.isdigit() or (word[0].isdigit() and SYMBOL.match(text, w.start())):
                     break  # a footnote mark ("Luật Đất đai 1"), a year, or the number ("Luật Thuế GTGT 13/2008/QH12")
                 elif low == "và" and (not nxt or nlow in LAW_NAME_STOP or nlow in _NOT_AFTER_COMMA

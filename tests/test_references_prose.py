@@ -196,6 +196,10 @@ CASES = [
     ("[[Nghị định số 272/2025/NĐ-CP ngày 16/10/2025 của Chính phủ]] về phân định vùng dân tộc thiểu số và miền núi giai "
      "đoạn 2026 - 2030 (gọi tắt là [[Nghị định số 272/2025/NĐ-CP]]);",
      [dict(title="về phân định vùng dân tộc thiểu số và miền núi giai đoạn 2026 - 2030"), dict()], None),
+    # joint regulations and plans by their symbols; a year glued to a law's name (KH 0129/KH-UBND, QĐ 2913/QĐ-UBND)
+    ("theo [[Quy chế phối hợp số 49/QCPH-UBND-UBMT-HCTĐ]] và theo [[49/QCPH-UBND-UBMT-HCTĐ]];",
+     [dict(type="Quy chế", number="49/QCPH-UBND-UBMT-HCTĐ"), dict(type="Quy chế")], None),
+    ("Điều 35 [[Luật Bảo vệ môi trường]] năm2020 quy định", [dict(type="Luật", title="Bảo vệ môi trường")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
