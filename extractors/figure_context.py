@@ -14,14 +14,19 @@ from . import figure_patterns as P
 
 DATA = Path(__file__).resolve().parent / "data"
 
-# ... a heading that names how results will be judged reports none: "TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI VÀ CÁCH THỨC XẾP HẠNG"
-_HEADING_KIND = re.compile(r"(?P<t>mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phấn\s+đấu|định\s+hướng)|(?P<r>kết\s+quả|đạt\s+được|tình\s+hình"
+# ... a heading that names how results will be judged reports none: "TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI VÀ CÁCH THỨC XẾP HẠNG",
+# nor the item of a procedure that names what it issues: "g) Kết quả thực hiện thủ tục hành chính: Quyết định ..."
+_HEADING_KIND = re.compile(r"(?P<t>mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|phấn\s+đấu|định\s+hướng)|(?P<r>kết\s+quả(?!\s+(?:thực\s+hiện\s+)?(?:thủ\s+tục|TTHC|giải\s+quyết))|đạt\s+được|tình\s+hình"
                            r"|thực\s+trạng|(?<!chí\s)(?<!pháp\s)(?<!thức\s)đánh\s+giá)", re.I)
 # a list label that ends what stands before a cue: "(4) ", "2. ", "b) " at the start of an item
 _LIST_LABEL_END = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))[ \t]*$")
 _INTRO_CUE = re.compile(r"(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)|phấn\s+đấu|định\s+hướng|kết\s+quả|đạt\s+được|đến\s+nay|lũy\s+kế", re.I)
 # an item of a list: "(1) 100% số người ...", "- 95% người dân ...", "a) 100% ..."
 _ITEM_LINE = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-+•*–])[ \t]")
+# a heading's label or an upper-case heading ("II. KẾT QUẢ", "1. Mục\ntiêu đến hết năm 2026", "KẾT QUẢ THỰC HIỆN")
+_HEADING_LABEL = re.compile(r"\s*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s|[^\w]*[A-ZĐÂĂÊÔƠƯ][^a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]{6,}$)")
+# ... the next line going on in lower case: the line before was wrapped in a sentence
+_WRAPS = re.compile(r"[ \t]*\n[ \t]*[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]")
 _TARGET_TYPES = {"Kế hoạch", "Chương trình", "Đề án", "Chiến lược", "Quy hoạch", "Nghị quyết"}
 _RESULT_TYPES = {"Báo cáo", "Thông báo"}
 
@@ -99,8 +104,10 @@ class _Context:
         # for each heading, the kind and the period of the nearest heading at or above it that says one
         self.heading_kind, self.heading_period = [], []
         kind = period = None
-        for _, line in headings:
+        for hpos, line in headings:
             hm = _HEADING_KIND.search(line)
+            if hm and not _HEADING_LABEL.match(line) and (line[:1].islower() or _WRAPS.match(text, max(0, text.find("\n", hpos)))):
+                hm = None  # a line of running text wrapped, no heading: "Bước 3: Lập báo cáo kết quả xác" + "định ..."
             if self.regulation and re.match(r"(?:Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+)\b", line):
                 kind = None  # a regulation's article says its own kind: "Điều 3. Mục tiêu" does not reach "Điều 12"
             if hm and self.regulation and not re.search(r"mục\s+tiêu|phấn\s+đấu", line, re.I):

@@ -923,3 +923,18 @@ def test_scenarios_in_news(body, kinds):
     text = "Tiết kiệm chi để có vốn làm sân bay\n" + body
     _, md = read_metadata(text)
     assert [f.kind for f in find_figures(text, md)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    # a procedure's item naming what it issues heads no results (Quyết định 2740/QĐ-UBND 2025)
+    "g) Kết quả thực hiện thủ tục\nhành chính: Quyết định phê duyệt danh sách.\n2. Tiêu chí xác định\n"
+    "- Tỉnh miền núi là tỉnh đáp ứng ít nhất 01 trong 02 tiêu chí sau đây:\n+ Có ít nhất 2/3 diện tích tự nhiên",
+    # ... nor a line of running text wrapped in a sentence
+    "Bước 3: Lập báo cáo kết quả xác\nđịnh thôn (ấp) thuộc vùng đồng bào dân tộc thiểu số\n"
+    "+ Có từ 15% người dân tộc thiểu số trở lên sinh sống ổn định",
+])
+def test_headings_that_report_no_results(text):
+    from corpus.document import Metadata
+
+    figs = find_figures(text, Metadata(type="Quyết định"))
+    assert figs and all(f.kind is None for f in figs), [(f.text, f.kind) for f in figs]
