@@ -26,7 +26,8 @@ SYMBOL_SRC = rf"""
 (?:
     QCVN\s?:?\s?\d+[A-Z]?(?:-\d+)?(?:[:/]\d{{4}})?/{_CODE}                    # "QCVN:109/2017/BTTTT", "QCVN 16-1:2025/BYT"
   | \d+ - (?:19|20)\d\d / {_CODE} (?:-{_CODE})*                            # news: "19-2017/NQ-CP"
-  | \d+(?:\.\d+)? \s?[-–]\s? {_CODE} \s?/\s? {_CODE} (?:-{_CODE})*         # Party: "57-NQ/TW", "40 – CT/TW"
+  | \d+(?:\.\d+)? \s?[-–](?:[ \t]*\n[ \t]*\n[ \t]*|\s?) {_CODE} \s?/\s? {_CODE} (?:-{_CODE})*  # Party: "57-NQ/TW",
+                                                                        # "40 – CT/TW", "10-\n\nNQ/TW" (a page break)
   | \d+(?:\.\d+)?[a-z]? \s?/{{1,2}}\s? (?:\d{{4}}\s?/{{1,2}}\s?)? {_CODE}   # "942/QĐ" "45/2020/NĐ" "30a/2008/NQ"
     (?:\s?-\s?{_CODE}|–{_CODE})*                                           # "-CP" "-BTP-BCA" "–UBND"
 )

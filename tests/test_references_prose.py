@@ -200,6 +200,10 @@ CASES = [
     ("theo [[Quy chế phối hợp số 49/QCPH-UBND-UBMT-HCTĐ]] và theo [[49/QCPH-UBND-UBMT-HCTĐ]];",
      [dict(type="Quy chế", number="49/QCPH-UBND-UBMT-HCTĐ"), dict(type="Quy chế")], None),
     ("Điều 35 [[Luật Bảo vệ môi trường]] năm2020 quy định", [dict(type="Luật", title="Bảo vệ môi trường")], None),
+    # a Party symbol split by a page break in a footnote (CV 5973/UBND-KT Lào Cai)
+    ("1 Các quy định của [[Luật Địa chất và Khoáng sản]]; [[Nghị quyết số 10-\n\nNQ/TW ngày 10/02/2022 của Bộ Chính trị]] về "
+     "định hướng chiến lược địa chất, khoáng sản;",
+     [dict(type="Luật"), dict(number="10-NQ/TW", date="2022-02-10", issuer="Bộ Chính trị")], None),
     # in prose, who issued it ends the trích yếu (constructed)
     ("Nhiều ý kiến băn khoăn về [[Quyết định 26]] về cấp phép xây dựng do UBND thành phố ban hành, có hiệu lực từ "
      "ngày 30-6.",
