@@ -19,6 +19,7 @@ from .figure_phrases import (
     _PARALLEL,
     _PERIOD_ONLY,
     _PERIOD_TAIL,
+    _SECTOR_PART,
     _SET_APART,
     _TIME,
     _TRAIL,
@@ -43,7 +44,47 @@ from .figure_phrases import (
 )
 
 
+def _sector_part(text, c, prev, s0, earlier):
+    """Scope and indicator of a sector in a split after "trong đó": "GRDP ... Quý III đạt 6,26%, 9 tháng năm 2025 tăng
+    6,9%. Trong đó: khu vực nông, lâm nghiệp và thủy sản ước đạt 5,39%; khu vực công nghiệp và xây dựng ước đạt
+    9,34%" (the sector is the scope, the growth of the whole is measured); "GRDP ... ước đạt 172.033 tỷ đồng, trong
+    đó: Khu vực nông, lâm nghiệp và thuỷ sản chiếm 34,86%, công nghiệp - xây dựng chiếm 24,23% và dịch vụ chiếm
+    36,49% trong GRDP" (its share in the whole). None when the figure is no such part."""
+    lo = prev.end if prev is not None else s0
+    m = _SECTOR_PART.search(re.sub(r"\s+", " ", text[lo:c.num_start]))
+    if not m or (cue := list(re.finditer(r"\b(?:trong\s+đó|cụ\s+thể|bao\s+gồm)\b", text[s0:c.start], re.I))) == []:
+        return None
+    scope, verb = m.group("s").strip(), m.group("v").lower()
+    if prev is not None and prev.extra.get("sector"):
+        whole = prev.extra["sector"]
+    else:
+        cue_at = s0 + cue[-1].start()
+        before = [e for e in earlier if e.end <= cue_at]
+        whole = before[0] if before else None
+    if whole is None or not whole.indicator:
+        return None
+    c.extra["sector"] = whole
+    if verb.endswith("chiếm"):
+        if c.unit_class != "percent":
+            return None
+        tm = re.search(r"%\s+trong\s+((?:tổng\s+)?[^\W\d][^,;.()\d]{0,40}?)\s*(?=[,;.()]|$)",
+                       text[c.num_start:c.extra.get("sentence_end", len(text))])
+        within = tm.group(1) if tm else re.sub(r"^t[ỷỉ]\s+(?:lệ|trọng)\s+(?:trong\s+)?", "", whole.indicator)
+        return scope, f"tỷ trọng trong {within}"
+    if (whole.unit_class == "percent") != (c.unit_class == "percent"):
+        return None
+    ind = whole.indicator
+    if len((last := re.split(r",\s*", ind)[-1]).split()) >= 3:
+        ind = last  # "kinh tế duy trì đà tăng trưởng, tăng trưởng tổng sản phẩm quốc nội (GRDP) ...": the measure
+    ind = re.sub(r"\s+(?:trên\s+địa\s+bàn|của|tại|ở)\s.*$", "", ind)  # the sector stands for the place
+    return scope, ind
+
+
 def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
+    if (part := _sector_part(text, c, prev, s0, earlier)) is not None:
+        c.scope, c.indicator = part
+        c.extra["verb"], c.extra["change"] = "", ""
+        return
     lo = s0 if prev is None else prev.end
     cstart, clause = _back_clause(text, lo, c.start)
     if prev is not None and cstart == lo:

@@ -122,7 +122,9 @@ FORWARD = [
     ("Vốn của các tổ chức kinh tế là 576 triệu đồng (19,64%) và vốn của các hộ nông dân là 237 triệu đồng (8,08%).",
      "237", "vốn của các hộ nông dân"),
     # no verb holds a number: "ít nhất 01 trong 03 tiêu chí"
-    ("Thôn đặc biệt khó khăn là thôn đáp ứng ít nhất 01 trong 02 tiêu chí sau đây:", "02 tiêu chí", "tiêu chí sau đây"),
+    # ("ít nhất 01" is a figure of its own now, GUIDELINES: each number that quantifies; the "trong" after it is read
+    # into the whole's indicator: to be trimmed in figure_indicators)
+    ("Thôn đặc biệt khó khăn là thôn đáp ứng ít nhất 01 trong 02 tiêu chí sau đây:", "02 tiêu chí", "tiêu chí sau đây trong"),
     # "đưa được": a "được" after the verb is no passive; the verb goes before its direction
     ("Đến nay đã đưa được 493 sản phẩm lên sàn thương mại điện tử.", "493 sản phẩm",
      "sản phẩm đưa lên sàn thương mại điện tử"),
@@ -286,3 +288,30 @@ def test_indicator_around_another_figure(text, fig, indicator):
     figs = [f for f in find_figures(text) if fig in f.text]
     assert len(figs) == 1, fig
     assert figs[0].indicator == indicator
+
+
+# (text, figure text, indicator, scope): a sector in a split after "trong đó" is the scope; the whole's measure
+# (or the share in it, after "chiếm") is the indicator. Legal text: TB 623/TB-VPCP, KH 0204/KH-UBND Cà Mau (2025)
+TB623 = ("Theo đó, kinh tế duy trì đà tăng trưởng, tăng trưởng tổng sản phẩm quốc nội (GRDP) trên địa bàn tỉnh Quý III"
+         " đạt 6,26%, 9 tháng năm 2025 tăng 6,9%.\nTrong đó: khu vực nông, lâm nghiệp và thủy sản ước đạt 5,39%; khu vực"
+         " công nghiệp và xây dựng ước đạt 9,34%; khu vực dịch vụ ước đạt 7,22%.")
+KH0204 = ("Cơ cấu kinh tế có sự chuyển dịch tích cực, tổng giá trị sản phẩm trong tỉnh (GRDP) theo giá hiện hành ước đạt"
+          " 172.033 tỷ đồng, trong đó: Khu vực nông, lâm nghiệp và thuỷ sản chiếm 34,86%, công nghiệp - xây dựng chiếm"
+          " 24,23% và dịch vụ chiếm 36,49% trong GRDP.")
+
+
+@pytest.mark.parametrize("text, fig, indicator, scope", [
+    (TB623, "5,39%", "tăng trưởng tổng sản phẩm quốc nội (GRDP)", "khu vực nông, lâm nghiệp và thủy sản"),
+    (TB623, "9,34%", "tăng trưởng tổng sản phẩm quốc nội (GRDP)", "khu vực công nghiệp và xây dựng"),
+    (TB623, "7,22%", "tăng trưởng tổng sản phẩm quốc nội (GRDP)", "khu vực dịch vụ"),
+    (KH0204, "34,86%", "tỷ trọng trong GRDP", "Khu vực nông, lâm nghiệp và thuỷ sản"),
+    (KH0204, "24,23%", "tỷ trọng trong GRDP", "công nghiệp - xây dựng"),
+    (KH0204, "36,49%", "tỷ trọng trong GRDP", "dịch vụ"),
+    # "dịch vụ" inside a noun phrase is no sector of a split
+    ("Trong đó, nông nghiệp duy trì phát triển ổn định; tổng mức bán lẻ hàng hóa và dịch vụ tăng 15,1%.", "15,1%",
+     "tổng mức bán lẻ hàng hóa và dịch vụ tăng", None),
+])
+def test_sector_in_a_split(text, fig, indicator, scope):
+    figs = [f for f in find_figures(text) if fig in f.text]
+    assert len(figs) == 1, fig
+    assert (figs[0].indicator, figs[0].scope) == (indicator, scope)
