@@ -58,8 +58,12 @@ def _units() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
             table.setdefault(v.lower(), (e["name"], e["class"]))
     alts = sorted(table, key=len, reverse=True)
     glued = [v for v in alts if table[v][1] in ("percent", "measure", "duration") and v.isascii() or v == "%"]
+    # an entry marked "as_written" is matched as written: "500 GT", "900 CV" ("gt", "cv" are no units)
+    upper = {v.lower(): v for e in _load("units.json") if e.get("as_written") for v in [e["name"], *e.get("variants", [])]
+             if v.isupper()}
+    esc = lambda v: "(?-i:" + re.escape(upper[v]) + ")" if v in upper else re.escape(v)  # noqa: E731
     pat = re.compile(
-        r"(?:[ \t]*(?P<g>" + "|".join(map(re.escape, glued)) + r")|[ \t]+(?P<w>" + "|".join(map(re.escape, alts)) + r"))"
+        r"(?:[ \t]*(?P<g>" + "|".join(map(esc, glued)) + r")|[ \t]+(?P<w>" + "|".join(map(esc, alts)) + r"))"
         r"(?![\w²³])", re.I)
     return pat, table
 
@@ -175,9 +179,9 @@ def _label_before(text: str, s: int) -> bool:
             return True
         toks = toks[:-1] if len(toks) > 1 and any(" ".join(toks[i:-1]) in P.LABEL_WORDS for i in range(len(toks) - 1)) \
             else toks
-    if toks[-2:] in (["danh", "mục"], ["hạ", "tầng"], ["thành", "phần"], ["trong", "vòng"]):
+    if toks[-2:] in (["danh", "mục"], ["hạ", "tầng"], ["thành", "phần"], ["cổ", "phần"], ["trong", "vòng"]):
         return False  # "ban hành danh mục 201 dịch vụ công", "hạ tầng 2 khu tái định cư", "Chỉ số thành phần
-        # 57,14%": a noun, no label; "trong vòng 24 giờ" (within), no round named
+        # 57,14%": a noun, no label; "trong vòng 24 giờ" (within), no round named; "Công ty cổ phần 1.745 doanh nghiệp"
     for n in (1, 2, 3):
         if len(toks) >= n and " ".join(toks[-n:]) in P.LABEL_WORDS:
             return True
@@ -218,7 +222,24 @@ def _unit_at(text: str, pos: int) -> tuple[str, str, int] | None:
         if m.group(2) and m.group(2).islower() and m.group(2) not in _STOP:
             return f"{m.group(1)} {m.group(2)}", "count?", pos + m.end()
         return m.group(1), "count?", pos + m.end(1)
+    # an acronym of a counted noun: "319 VBQPPL", "2.049 ĐKKD", "21 NHTM", "01 MBA 33/220kV", not a Roman numeral, a
+    # document's type named before its number, nor a word of an upper-case heading ("NĂM 2030 TRÊN ĐỊA BÀN")
+    m = _ACRONYM.match(text, pos)
+    if m and not re.fullmatch(r"[IVXLC]+", m.group(1)) and m.group(1) not in _ACRONYM_NOT \
+            and not _upper_word_before(text, pos):
+        return m.group(1), "count?", m.end(1)
     return None
+
+
+def _upper_word_before(text: str, pos: int) -> bool:
+    w = re.findall(r"[^\W\d_]+", text[max(0, pos - 30):pos].split("\n")[-1])
+    return bool(w) and len(w[-1]) > 1 and w[-1].isupper()
+
+
+_ACRONYM = re.compile(r"[ \t]+([A-ZĐ]{2,8})(?![\w/-])(?![ \t]+[A-ZĐ])")
+# ... nor one naming a thing after it ("xuất tuyến 171 TBA Cầu Đỏ", "01 QUY TRÌNH"), and these (a type before a
+# number: "QĐ 66", "TCVN 1.12")
+_ACRONYM_NOT = frozenset("QĐ NĐ TT CT NQ KH TB BC PL TW UBND HĐND ĐT TS MR KV TP TCVN QCVN ISO".split())
 
 
 @lru_cache(maxsize=1)
@@ -304,10 +325,11 @@ def _word_counts(text: str) -> list[Candidate]:
         u = _unit_at(text, e)
         if u is None or u[1] != "count" or _WORD_COUNT_NOT_AFTER.match(text, u[2]):
             continue
-        if u[0].lower() == "lần" and not re.search(r"gấp\s+$", text[max(0, s - 8):s], re.I):
-            continue  # "gấp ba lần" measures; "đánh thuế hai lần", "thanh toán hai lần" count no quantity
+        gm = re.search(r"gấp\s+$", text[max(0, s - 8):s], re.I)
+        qb = _qualifier_before(text, max(0, s - 8) + gm.start() if gm else s)
+        if u[0].lower() == "lần" and not gm and not (qb and qb[0] in ("~", ">")):
+            continue  # "gấp ba lần", "gần ba lần", "hơn hai lần" measure; "đánh thuế hai lần" counts no quantity
         start, qualifier = s, "="
-        qb = _qualifier_before(text, s)
         if qb:
             qualifier, start = qb
         elif (fr := re.search(r"\btừ\s+$", text[max(0, s - 6):s], re.I)) and (fm := _FROM_ON_AFTER.match(text, u[2])):
@@ -442,6 +464,20 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
                 if lmag:
                     value *= _mult(lmag.group())
                 u = (lu[0], lu[1], pos)
+    if u is None and whole is None and not mag and tok != "1" and (om := _ONE_OF.match(text, pos)):
+        # a part named before its whole: "đáp ứng ít nhất 01 trong 02 tiêu chí", "3 trong số 5 dự án" ("là 1 trong 4
+        # xã làm điểm": one of them, no count)
+        ou = _unit_at(text, om.end())
+        if ou and ou[1] == "count":
+            u = (ou[0], "count", pos)
+    if u is None and whole is not None and (pm := re.match(r"[ \t]*\([^()\n]{1,30}%[^()\n]{0,5}\)", text[pos:pos + 40])):
+        # a share given in brackets before what is counted: "3.507/6.708 (chiếm 52,3%) giấy tờ"
+        pu = _unit_at(text, pos + pm.end())
+        if pu and pu[1] in ("count", "count?"):
+            u = (pu[0], pu[1], pos)
+    if u is None and not mag and whole is None and (am := re.search(r"\b(?:ở|độ)[ \t]+tuổi[ \t]+$", text[max(0, s - 12):s], re.I)):
+        u, start = ("tuổi", "measure", pos), max(0, s - 12) + am.start() + text[max(0, s - 12) + am.start():s].lower().index("tuổi")
+        # an age named before it: "ở tuổi 54", "ở độ tuổi 60" (span "tuổi 54")
     if u is None and not (mag and "t" in mag.group().lower()) and whole is None and not re.fullmatch(r"(?:19|20)\d\d", tok) \
             and re.match(r"(?:[,;)]|\.(?!\d)|[ \t]+[^\W\d])", text[pos:pos + 2]) and (sm := _COUNT_SUBJECT.search(text, max(0, s - 80), s)
                                                                             or _bare_subject(text, s)):
@@ -466,6 +502,9 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None
     if unit.lower().startswith("luật") and re.search(r"một\s+số\s+điều\s+của\s+$", text[max(0, s - 25):s], re.I):
         return None  # a law's name: "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"
+    if ucls == "duration" and unit in ("tháng", "năm", "quý", "tuần") and _PERIOD_OPENER.search(text, max(0, s - 12), s) \
+            and re.match(r"[ \t]*(?:qua|vừa[ \t]+qua|đầu[ \t]+năm)?[ \t]*,", text[pos:pos + 16]):
+        return None  # a reporting period opening a clause, no duration measured: "Trong 5 tháng, toàn tỉnh thu hút ..."
     if ucls == "duration" and unit in ("giờ", "h") and _time_of_day(text, s, pos):
         return None
     if re.match(r"[ \t]+độ[ \t]+(?:vĩ|kinh)\b", text[e:e + 12]):
@@ -477,14 +516,21 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None  # the last of a list of articles: "tại Điều 14, 15, 22, ..., 29 Nghị định này" (not "21 Luật, 153 Nghị định")
     if unit.lower() in _DOC_UNITS and (re.match(r"[ \t]+[A-ZĐ]", text[pos:pos + 3]) or re.search(r"sửa\s+đổi,?\s+bổ\s+sung\s+$", text[max(0, s - 20):s], re.I)):
         return None  # a document named: "tại Điễu 57 Luật Đầu tư ..." (an article misspelt), "Luật sửa đổi, bổ sung 10 Luật có liên quan"
+    if ucls == "count?" and unit.isupper() and not re.fullmatch(r"\d{1,3}(?:\.\d{3})*", tok):
+        return None  # an acronym counts whole things: "mạch 3,4 ĐD 500 kV" (circuits 3 and 4), "0,5 HW + 0,025 HN"
+    if ucls == "count?" and unit.isupper() and text[s - 1:s] in ("\n", "") and re.match(r"[ \t]*(?:\n|$)", text[pos:pos + 3]):
+        return None  # a line of a number and letters alone is page furniture or OCR noise ("2 PS")
+    if ucls == "count?" and unit.isupper() and re.match(r"[ \t]+" + re.escape(tok) + r"[ \t]*kV\b", text[pos:pos + 16], re.I):
+        return None  # a voltage named twice, no count: "đấu nối về thanh cái 220 TBA 220kV Đắk Nông"
     if unit.lower() in _DOC_UNITS and tok == "1":
         return None  # "một" written as a digit: "nếu không có 1 Nghị quyết riêng" (a count writes "01 Quyết định")
     if unit.startswith("chỗ") and re.search(r"(?:xe|ô\s*tô)(?:\s+(?:ô\s*tô|con|khách|du\s+lịch))*\s+$", text[max(0, s - 20):s], re.I):
         return None  # a kind of car, not seats counted: "Xe ô tô 7 chỗ do Văn phòng Sở bố trí"
-    if _label_before(text, s) and not (ucls == "percent" and re.match(r"[ \t]*(?:%|phần\s+trăm)", text[e:e + 12])
+    if _label_before(text, s) and unit != "tuổi" and not (ucls == "percent" and re.match(r"[ \t]*(?:%|phần\s+trăm)", text[e:e + 12])
                                        and not re.fullmatch(r"(?:19|20)\d\d", tok)
                                        and re.search(r"(?:năm|tháng|quý|tuần|ngày)[ \t]+$", text[max(0, s - 8):s], re.I)):
-        return None  # ("mỗi năm 1%", "hằng năm 10%": a rate per year, no year named)
+        return None  # ("mỗi năm 1%", "hằng năm 10%": a rate per year, no year named; an age is no label: "nghỉ hưu lúc
+        # 54 tuổi")
     if unit.lower() == "năm" and (re.match(r"[ \t]+(?:19|20)\d\d\s*(?:[-–]|và|,)\s*(?:19|20)\d\d", text[pos:pos + 16])
                                   or _PLAN_SPAN.search(text, max(0, s - 70), s)):
         return None  # the span of a plan, not a duration measured: "kế hoạch tài chính 05 năm", "ngân sách 03 năm 2026 - 2028"
@@ -575,6 +621,11 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
             start = max(0, start - 12) + vm.start()
     return Candidate(start, end, s, e, value, unit, ucls, qualifier, value_max, unit_end=unit_end,
                      confidence=conf, extra={"whole": whole, "unit_start": unit_start} if whole else {"unit_start": unit_start})
+
+
+_PERIOD_OPENER = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))[ \t]*[Tt]rong[ \t]+$", re.M)
+# "01 trong 02 tiêu chí", "3 trong số 5 dự án": the number before its whole
+_ONE_OF = re.compile(r"[ \t]+trong(?:[ \t]+(?:số|tổng[ \t]+số))?[ \t]+(?=\d)\d+(?:[.,]\d+)*(?=[ \t]+[^\W\d])")
 
 
 def _mult(words: str) -> float:

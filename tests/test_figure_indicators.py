@@ -315,3 +315,15 @@ def test_sector_in_a_split(text, fig, indicator, scope):
     figs = [f for f in find_figures(text) if fig in f.text]
     assert len(figs) == 1, fig
     assert (figs[0].indicator, figs[0].scope) == (indicator, scope)
+
+
+# (constructed) a share of GDP right after an amount ("tương đương"/"bằng") is that amount's rate to GDP
+@pytest.mark.parametrize("text, fig, indicator", [
+    ("Bội chi ngân sách: 226.000 tỷ đồng, tương đương 5,0% GDP.", "5,0%", "tỷ lệ Bội chi ngân sách so với GDP"),
+    ("Quyết toán số bội chi là 263.135 tỷ đồng, bằng 6,28% GDP thực hiện.", "6,28%",
+     "tỷ lệ Quyết toán số bội chi so với GDP thực hiện"),
+])
+def test_indicator_of_a_share_of_gdp(text, fig, indicator):
+    figs = [f for f in find_figures(text) if fig in f.text]
+    assert len(figs) == 1, fig
+    assert figs[0].indicator == indicator

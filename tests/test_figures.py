@@ -938,3 +938,47 @@ def test_headings_that_report_no_results(text):
 
     figs = find_figures(text, Metadata(type="Quyết định"))
     assert figs and all(f.kind is None for f in figs), [(f.text, f.kind) for f in figs]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym of a counted noun (Công điện 220/CĐ-TTg 2025, Thông báo 624/TB-VPCP 2025)
+    ("đơn giản hóa 2.163 TTHC, cắt giảm 2.049 ĐKKD đã được Thủ tướng Chính phủ phê duyệt, trong đó đặc biệt ưu tiên"
+     " hoàn thành ngay 319 VBQPPL[10] cần phải sửa đổi",
+     [("2.163 TTHC", 2163, "TTHC"), ("2.049 ĐKKD", 2049, "ĐKKD"), ("319 VBQPPL", 319, "VBQPPL")]),
+    ("(2) Cắt giảm 2.269/6.974 ĐKKD", [("2.269/6.974 ĐKKD", 2269, "ĐKKD")]),
+    ("Kết quả đến nay có 28 ngân hàng và 04 TGTT đã triển khai liên kết", [("28 ngân hàng", 28, "ngân hàng"),
+                                                                         ("04 TGTT", 4, "TGTT")]),
+    # ... not a type named before its number, a Roman numeral, an upper-case heading, nor a voltage or a name after it
+    ("Theo QĐ 66 của Ủy ban nhân dân tỉnh và PL 6 kèm theo, mục III", []),
+    ("01 QUY TRÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", []),
+    ("ĐZ 220kV đấu nối về thanh cái 220 TBA 220kV Đắk Nông", []),
+    ("đấu nối vào ĐZ 110 kV, xuất tuyến 171 TBA Cầu Đỏ", []),
+    ("Xây mới, chuyển tiếp trên mạch 3,4 ĐD 500 kV Vĩnh Tân", []),
+    # measures written as acronyms (Quy hoạch điện VIII, Thông tư 43/2015/TT-BGTVT) and 'mã lực'
+    ("Xây dựng mới 102.900 MVA và cải tạo 23.250 MVA trạm biến áp; lắp 01 MBA công suất 63MVA",
+     [("102.900 MVA", 102900, "MVA"), ("23.250 MVA", 23250, "MVA"), ("01 MBA", 1, "MBA"), ("63MVA", 63, "MVA")]),
+    ("tàu biển Việt Nam có tổng dung tích từ 500 GT trở lên", [("từ 500 GT trở lên", 500, "GT")]),
+    ("tàu cá có công suất 900 CV, máy phụ 120 mã lực", [("900 CV", 900, "CV"), ("120 mã lực", 120, "CV")]),
+    # a three-syllable counted noun is the vocabulary's, not its first two syllables
+    ("Tiêm vắc xin viêm gan B cho 1.200 trẻ sơ sinh", [("1.200 trẻ sơ sinh", 1200, "trẻ sơ sinh")]),
+    # a share in brackets between the number and what it counts
+    ("Bên cạnh đó, còn 3.507/6.708 (chiếm 52,3%) giấy tờ kết quả giải quyết",
+     [("3.507/6.708", 3507, "giấy tờ"), ("chiếm 52,3%", 52.3, "%")]),
+    # 'cổ phần' is no 'Phần' label
+    ("Loại hình công ty cổ phần 1.745 doanh nghiệp", [("1.745 doanh nghiệp", 1745, "doanh nghiệp")]),
+    # an age after 'tuổi' and after 'lúc'
+    ("Ông mất ở tuổi 54; bình quân người lao động nghỉ hưu lúc 56 tuổi",
+     [("tuổi 54", 54, "tuổi"), ("56 tuổi", 56, "tuổi")]),
+    # a multiple in words with an estimate or a bound before it
+    ("Tổng mức đầu tư tăng gần ba lần, chi phí tăng gần gấp ba lần và doanh thu hơn hai lần",
+     [("gần ba lần", 3, "lần"), ("gần gấp ba lần", 3, "lần"), ("hơn hai lần", 2, "lần")]),
+    # a reporting period opening a clause is no duration; a time limit is
+    ("Trong 5 tháng, toàn tỉnh thu hút 12 dự án. Dự án phải hoàn thành trong 5 tháng.",
+     [("12 dự án", 12, "dự án"), ("5 tháng", 5, "tháng")]),
+    # a part named before its whole takes the whole's noun; 'một' written as '1' is no count
+    ("Tỉnh miền núi là tỉnh đáp ứng ít nhất 01 trong 02 tiêu chí sau đây",
+     [("ít nhất 01", 1, "tiêu chí"), ("02 tiêu chí", 2, "tiêu chí")]),
+    ("xã Sơn Hải là 1 trong 4 xã làm điểm", [("4 xã", 4, "xã")]),
+])
+def test_acronyms_wholes_ages_multiples_and_periods(text, expected):
+    assert [(f.text, f.value, f.unit) for f in find_figures(text, segment=False)] == expected
