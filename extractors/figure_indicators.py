@@ -352,6 +352,12 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
                 scope = prev.scope
     if not ind:
         ind = " ".join(x for x in (change, fwd) if x)
+    if c.unit_class == "percent" and prev is not None and prev.unit_class != "percent" and prev.indicator and (gm := re.match(
+            r"[\d.,]+\s*%\s*(?:của\s+)?(GDP(?:\s+(?:thực\s+hiện|thực\s+tế|kế\s+hoạch|dự\s+toán))?)\b",
+            text[c.num_start:c.num_start + 40])) and \
+            re.search(r"(?:tương\s+đương|bằng)(?:\s+với)?\s*$", text[prev.end:c.num_start]) and len(text[prev.end:c.num_start]) < 20:
+        ind = f"tỷ lệ {prev.indicator} so với {gm.group(1)}"  # "Bội chi: 226.000 tỷ đồng, tương đương 5,0% GDP"
+        # (was the words after it: "GDP tương đương")
     if label and re.fullmatch(r"(?:ngày|tháng|năm|giờ|phút|tuần)(?:\s+làm\s+việc)?", c.unit, re.I):
         ind = label  # "Thời hạn giải quyết:\n30 ngày kể từ ..."
     if ind and c.extra.get("owner") and c.extra["owner"] not in ind:
