@@ -52,7 +52,7 @@ nghị_định quyết_định chỉ_thị thông_tư kế_hoạch công_văn đ
 tờ_trình công_điện hướng_dẫn quy_định mức_độ cấp_độ nhóm loại thứ phiên_họp kỳ_họp khóa hội_nghị tầng
 phòng quốc_lộ ql tỉnh_lộ đường xóm thôn tổ khu lô tuyến lượt_xem tel điện_thoại đt fax hotline mã version
 phiên_bản công_nghiệp iso tcvn qcvn năm tháng ngày quý tuần giai_đoạn thời_kỳ nhiệm_kỳ niên_độ top trang
-tập câu bước vòng lần đợt giờ lúc trung_ương thứ_tự vùng article clause chapter decree bậc_thợ điêu lớp hôm
+tập câu bước vòng lần đợt giờ lúc trung_ương thứ_tự vùng article clause chapter decree bậc_thợ điêu lớp hôm tốp
 """.split())
 LABEL_WORDS = frozenset(w.replace("_", " ") for w in LABEL_WORDS)
 # "tổng số 425 doanh nghiệp", "với số 20 hộ": "số" after these words counts

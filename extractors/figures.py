@@ -288,14 +288,16 @@ def _rank(text: str) -> list[Candidate]:
 # A count written in words before a counted noun of the vocabulary: "hai dự án bauxit", "ba mươi doanh nghiệp",
 # "gấp ba lần" ("một" is mostly "a", and "năm" a year: both left out)
 _WORD_COUNT = re.compile(r"""(?P<w>(?:hai|ba|bốn|sáu|bảy|tám|chín)(?:[ \t]+mươi(?:[ \t]+(?:mốt|hai|ba|tư|bốn|lăm|năm|sáu|bảy|tám|chín))?)?
-    |mười(?:[ \t]+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)(?=[ \t])""", re.I | re.X)
+    |mười(?:[ \t]+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?
+    |một(?=[ \t]+(?:nghìn|ngàn|triệu|tỷ|tỉ)\b))(?=[ \t])""", re.I | re.X)
+# ... "một" only before a magnitude: "hơn một triệu lượt người", "một nghìn tỷ đồng"
 # ... not in set phrases: "một trong hai trường hợp", "cả hai hình thức", "giữa hai nhóm", "thứ hai", "hai trường hợp
 # sau", "đánh thuế hai lần"
 _WORD_COUNT_NOT_BEFORE = re.compile(r"(?:một\s+trong|cả|giữa|thứ|hoặc|phần)\s+$", re.I)  # ... "hai phần ba học sinh"
 _WORD_COUNT_NOT_AFTER = re.compile(r"[ \t]+(?:sau|trên|nêu|này|đó)\b", re.I)
 
 
-_WORD_COUNT_HEADS = [h + " " for h in ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")]
+_WORD_COUNT_HEADS = [h + " " for h in ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "một")]
 
 
 def _word_count_starts(text: str) -> list[int]:
@@ -322,9 +324,20 @@ def _word_counts(text: str) -> list[Candidate]:
         s, e = m.span()
         if _WORD_COUNT_NOT_BEFORE.search(text, max(0, s - 12), s):
             continue
-        u = _unit_at(text, e)
-        if u is None or u[1] != "count" or _WORD_COUNT_NOT_AFTER.match(text, u[2]):
-            continue
+        value = float(parse_number_words(m.group("w")))
+        mag = _magnitude_re().match(text, e)
+        if mag:
+            # a magnitude after the word: "hơn một triệu lượt người", "hai nghìn tỷ đồng", "ba triệu USD"
+            value *= _mult(mag.group())
+            u = _unit_at(text, mag.end())
+            if u is None and "tỷ" in mag.group().lower().replace("tỉ", "tỷ"):
+                u = ("đồng", "currency", mag.end())
+            if u is None or u[1] == "count?" or u[1] == "percent":
+                continue
+        else:
+            u = _unit_at(text, e)
+            if u is None or u[1] != "count" or _WORD_COUNT_NOT_AFTER.match(text, u[2]):
+                continue
         gm = re.search(r"gấp\s+$", text[max(0, s - 8):s], re.I)
         qb = _qualifier_before(text, max(0, s - 8) + gm.start() if gm else s)
         if u[0].lower() == "lần" and not gm and not (qb and qb[0] in ("~", ">")):
@@ -334,7 +347,7 @@ def _word_counts(text: str) -> list[Candidate]:
             qualifier, start = qb
         elif (fr := re.search(r"\btừ\s+$", text[max(0, s - 6):s], re.I)) and (fm := _FROM_ON_AFTER.match(text, u[2])):
             qualifier, start = {"lên": ">=", "xuống": "<="}[fm.group(1).lower()], max(0, s - 6) + fr.start()
-        out.append(Candidate(start, u[2], s, e, float(parse_number_words(m.group("w"))), u[0], "count", qualifier,
+        out.append(Candidate(start, u[2], s, e, value, u[0], u[1], qualifier,
                              unit_end=u[2], confidence=0.8))
     return out
 

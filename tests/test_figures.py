@@ -982,3 +982,19 @@ def test_headings_that_report_no_results(text):
 ])
 def test_acronyms_wholes_ages_multiples_and_periods(text, expected):
     assert [(f.text, f.value, f.unit) for f in find_figures(text, segment=False)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count in words before a magnitude, 'một' too (Nghị định 254/2025/NĐ-CP, Luật 131/2025/QH15, QĐ 2530/QĐ-TTg)
+    ("Chi phí kiểm toán độc lập tối thiểu là một triệu đồng và cộng với thuế giá trị gia tăng",
+     [("tối thiểu là một triệu đồng", 1e6, "đồng", ">=")]),
+    ("giá trị không quá một tỷ đồng", [("không quá một tỷ đồng", 1e9, "đồng", "<=")]),
+    ("trồng một tỷ cây xanh, thu hơn hai triệu lượt người", [("một tỷ cây", 1e9, "cây", "="),
+                                                            ("hơn hai triệu lượt người", 2e6, "lượt người", ">")]),
+    # ... not 'một' alone
+    ("một trong hai trường hợp và một số người", []),
+    # 'tốp' is 'top': a rank of a group, no count (Quyết định 768/QĐ-TTg 2025)
+    ("độ tin cậy cung cấp điện năng thuộc tốp 4 nước dẫn đầu ASEAN", []),
+])
+def test_word_counts_with_a_magnitude_and_top(text, expected):
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text, segment=False)] == expected
