@@ -25,6 +25,7 @@ from .figure_phrases import (
     _TRAIL,
     _UNIT_NOUN,
     _WITH_AMOUNT,
+    _WITH_MEASURE,
     _against,
     _back_clause,
     _caps_tail,
@@ -358,6 +359,12 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
             re.search(r"(?:tương\s+đương|bằng)(?:\s+với)?\s*$", text[prev.end:c.num_start]) and len(text[prev.end:c.num_start]) < 20:
         ind = f"tỷ lệ {prev.indicator} so với {gm.group(1)}"  # "Bội chi: 226.000 tỷ đồng, tương đương 5,0% GDP"
         # (was the words after it: "GDP tương đương")
+    between = re.sub(r"\s+", " ", text[prev.end:c.num_start]) if prev is not None else ""
+    if prev is not None and prev.unit_class == "count" and c.unit_class not in ("count", "percent") and prev.indicator \
+            and len(between) < 80 and not re.search(r"[;:]", between) and (wm := _WITH_MEASURE.search(between.rstrip())) \
+            and not re.search(r"quy\s+mô\s*$", text[max(0, prev.start - 12):prev.start]):  # "quy mô 700 giường bệnh với ..." 
+        own = re.sub(r"(?:,?\s+(?:quy\s+mô|với|có))*\s+" + re.escape(wm.group("g")) + "$", "", prev.indicator)  # "22 dự án tổng công suất 1.393 MW"
+        ind = f"{wm.group('g')} {own}"  # "02 dự án điện gió (...) với công suất 176 MW": "công suất dự án điện gió"
     if label and re.fullmatch(r"(?:ngày|tháng|năm|giờ|phút|tuần)(?:\s+làm\s+việc)?", c.unit, re.I):
         ind = label  # "Thời hạn giải quyết:\n30 ngày kể từ ..."
     if ind and c.extra.get("owner") and c.extra["owner"] not in ind:

@@ -79,6 +79,10 @@ _PERIOD_TAIL = re.compile(r"\s+" + _TIME + r"$", re.I)
 _GIVE = re.compile(r"(?:tạm\s+ứng|bổ\s+sung|hỗ\s+trợ|bố\s+trí|cấp|giải\s+ngân|huy\s+động|phân\s+bổ|ứng|chi|giao)$", re.I)
 _WITH_AMOUNT = re.compile(r"(?:^|\s)(?:với|tương\s+ứng(?:\s+với)?)\s+(?P<g>(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá"
                           r"\s+trị))$", re.I)
+# the measure of what a count counts, named before its own number: "02 dự án điện gió (Cà Mau 1A, Cà Mau 1B) với
+# công suất 176 MW", "16 dự án ... với tổng công suất 870,2 MW", "22 dự án tổng công suất 1.393 MW"
+_WITH_MEASURE = re.compile(r"(?P<w>(?:^|\s+)với)?(?:^|\s+)(?P<g>(?:tổng\s+)?(?:công\s+suất|diện\s+tích|chiều\s+dài|dung\s+tích"
+                           r"|sản\s+lượng)|tổng\s+vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?|tổng\s+mức\s+đầu\s+tư)$", re.I)
 _GENERIC = re.compile(r"(?:tổng\s+)?(?:số\s+tiền|số\s+vốn|kinh\s+phí|giá\s+trị|số|tổng|tổng\s+số|con\s+số)$", re.I)
 
 
@@ -158,6 +162,7 @@ def _forward(text: str, pos: int, hi: int, limit: int = 22, names: bool = False)
     out = re.sub(r"(?:^|\s+)(?:ngay\s+)?(?:(?:trong|vào|đến|hết)\s+)?năm\s+(?:19|20)\d\d$", "", out)  # "... năm 2025"
     if not cut:  # "... trên môi trường mạng đạt" just before the next figure
         out = _WITH_AMOUNT.sub("", out)  # "940 tàu cá với kinh phí 12,92 tỷ đồng"
+        out = _WITH_MEASURE.sub(lambda m: "" if m.group("w") else m.group(), out)  # "16 dự án ... với tổng công suất 870,2 MW"
         out = re.sub(r"(?:(?:^|\s+)(?:đều\s+)?(?:đạt|là|chiếm|ở\s+mức|với|xuống|(?:xuống\s+|chỉ\s+)?còn))+$", "", out)
     return out if re.search(r"[^\W\d_]{2,}", out) else ""
 
@@ -265,7 +270,7 @@ def _trim_subject(subj: str, cls: str = "") -> str:
     if m and len(subj[m[-1].end():].split()) >= 2:
         subj = subj[m[-1].end():]
     # "Kiểm toán Nhà nước cho biết Quỹ hưu trí - tử tuất ...": who says it is no part of it
-    sm = re.match(r"[^,]{0,60}?\b(?:cho\s+(?:biết|hay|rằng)|khẳng\s+định|nhấn\s+mạnh)\b[,:]?\s+", subj, re.I)
+    sm = re.match(r"[^,]{0,60}?\b(?:cho\s+(?:biết|hay|rằng|thấy)|khẳng\s+định|nhấn\s+mạnh)\b[,:]?\s+", subj, re.I)
     if sm and len(subj[sm.end():].split()) >= 3:
         subj = subj[sm.end():]
     parts = subj.split(",")

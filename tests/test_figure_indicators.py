@@ -327,3 +327,26 @@ def test_indicator_of_a_share_of_gdp(text, fig, indicator):
     figs = [f for f in find_figures(text) if fig in f.text]
     assert len(figs) == 1, fig
     assert figs[0].indicator == indicator
+
+
+# (text, figure text, indicator): the measure of what a count counts, named before its own number (KH 0204/KH-UBND
+# Cà Mau, 2025); a source "X cho thấy," is no part of the subject (constructed)
+KH0204_MW = ("Trong năm dự kiến hoàn thành đưa vào sử dụng khai thác 02 dự án điện gió (Cà Mau 1A, Cà Mau 1B) với công suất"
+             " 176 MW, lũy kế đến cuối năm có 16 dự án được vận hành khai thác với tổng công suất 870,2 MW; 10 dự án đang"
+             " tiếp tục triển khai thực hiện và 22 dự án tổng công suất 1.393 MW trong quy hoạch.")
+
+
+@pytest.mark.parametrize("text, fig, indicator", [
+    (KH0204_MW, "02 dự án", "dự án điện gió"),
+    (KH0204_MW, "176 MW", "công suất dự án điện gió"),
+    (KH0204_MW, "870,2 MW", "tổng công suất dự án được vận hành khai thác"),
+    (KH0204_MW, "1.393 MW", "tổng công suất dự án"),
+    # a count that gives a size is no owner of the amount after it
+    ("Dự án được phê duyệt với quy mô 700 giường bệnh với tổng mức đầu tư 999 tỷ đồng.", "999 tỷ đồng", "tổng mức đầu tư"),
+    ("Còn báo cáo của Sở Tài chính cho thấy, kết quả giải ngân vốn đầu tư công 6 tháng đạt 1.400 tỷ đồng.", "1.400 tỷ đồng",
+     "kết quả giải ngân vốn đầu tư công 6 tháng"),
+])
+def test_indicator_of_a_measure_after_a_count(text, fig, indicator):
+    figs = [f for f in find_figures(text) if fig in f.text]
+    assert len(figs) == 1, fig
+    assert figs[0].indicator == indicator
