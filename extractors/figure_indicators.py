@@ -53,15 +53,20 @@ def _sector_part(text, c, prev, s0, earlier):
     36,49% trong GRDP" (its share in the whole). None when the figure is no such part."""
     lo = prev.end if prev is not None else s0
     m = _SECTOR_PART.search(re.sub(r"\s+", " ", text[lo:c.num_start]))
-    if not m or (cue := list(re.finditer(r"\b(?:trong\s+đó|cụ\s+thể|bao\s+gồm)\b", text[s0:c.start], re.I))) == []:
+    if not m:
         return None
     scope, verb = m.group("s").strip(), m.group("v").lower()
+    paren = text.rfind("(", s0, c.start)
     if prev is not None and prev.extra.get("sector"):
         whole = prev.extra["sector"]
-    else:
+    elif paren >= 0 and ")" not in text[paren:c.start] and prev is not None and not text[prev.end:paren].strip():
+        whole = prev  # "Tăng trưởng kinh tế đạt 7,2% (công nghiệp - xây dựng tăng 9,1%, dịch vụ tăng 6,5%)"
+    elif cue := list(re.finditer(r"\b(?:trong\s+đó|cụ\s+thể|bao\s+gồm)\b", text[s0:c.start], re.I)):
         cue_at = s0 + cue[-1].start()
         before = [e for e in earlier if e.end <= cue_at]
         whole = before[0] if before else None
+    else:
+        return None
     if whole is None or not whole.indicator:
         return None
     c.extra["sector"] = whole

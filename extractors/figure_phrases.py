@@ -35,10 +35,12 @@ _LEVEL = re.compile(r"(?:của\s+|tại\s+|ở\s+)?(?P<s>cấp\s+(?:tỉnh|huy�
 _SECTOR = re.compile(
     r"(?:(?:khu\s+vực|ngành|lĩnh\s+vực)\s+)?(?:nông(?:\s*,\s*|\s+)lâm(?:\s+nghiệp)?(?:\s*,\s*ngư\s+nghiệp)?"
     r"(?:\s*(?:,|và)\s*th(?:ủy|uỷ)\s+sản)?|nông\s+nghiệp|công\s+nghiệp(?:\s*(?:-|–|,|và)\s*xây\s+dựng)?|xây\s+dựng"
-    r"|(?:thương\s+mại\s*(?:-|–|,|và)\s*)?dịch\s+vụ|thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp(?:\s+sản\s+phẩm)?)?)", re.I)
+    r"|(?:thương\s+mại\s*(?:-|–|,|và)\s*)?dịch\s+vụ|thuế\s+sản\s+phẩm(?:\s+trừ\s+trợ\s+cấp(?:\s+sản\s+phẩm)?)?"
+    r"|khu\s+vực\s+(?:kinh\s+tế\s+)?(?:nhà\s+nước|trong\s+nước|ngoài\s+nhà\s+nước|ngoài\s+quốc\s+doanh|tư\s+nhân|FDI"
+    r"|có\s+vốn\s+đầu\s+tư\s+nước\s+ngoài|(?:vốn\s+)?đầu\s+tư\s+nước\s+ngoài|doanh\s+nghiệp\s+nhà\s+nước))", re.I)
 # what a sector does to its figure: "chiếm 34,86%" (its share), "ước đạt 5,39%", "tăng 4,2%"; right after the figure
 # before or a colon/semicolon, not inside a noun phrase ("tổng mức bán lẻ hàng hóa và dịch vụ tăng 15,1%")
-_SECTOR_PART = re.compile(r"(?:^[\s,]*(?:và\s+)?|[;:]\s*)(?P<s>" + _SECTOR.pattern + r")\s+(?P<v>(?:ước\s+)?(?:tính\s+)?"
+_SECTOR_PART = re.compile(r"(?:^[\s,(]*(?:và\s+)?|[;:(]\s*)(?:(?:trong\s+đó|cụ\s+thể)\s*[,:]?\s*)?(?P<s>" + _SECTOR.pattern + r")\s+(?P<v>(?:ước\s+)?(?:tính\s+)?"
                           r"(?:đạt|chiếm|tăng|giảm|là)?)\s*(?:khoảng|gần|xấp\s+xỉ|trên|hơn)?\s*$", re.I)
 _SET_APART = re.compile(r"\s*(?:riêng|đối\s+với)\s+(?P<np>(?:các|những|mỗi|từng)?\s*[^\W\d][^,;:()\d]*?)"
                         r"(?<!\bđã)(?<!\bsẽ)(?<!\bđang)(?<!\bcũng)(?<!\bvẫn)(?<!\bkhông)(?<!\bchưa)(?<!\bnăm)\s+(?:thì\s+|đều\s+)?"

@@ -307,6 +307,13 @@ KH0204 = ("Cơ cấu kinh tế có sự chuyển dịch tích cực, tổng giá
     (KH0204, "34,86%", "tỷ trọng trong GRDP", "Khu vực nông, lâm nghiệp và thuỷ sản"),
     (KH0204, "24,23%", "tỷ trọng trong GRDP", "công nghiệp - xây dựng"),
     (KH0204, "36,49%", "tỷ trọng trong GRDP", "dịch vụ"),
+    # (constructed) a split in parentheses right after the whole; the economic sectors by ownership
+    ("Tăng trưởng kinh tế đạt 7,2% (công nghiệp - xây dựng tăng 9,1%, dịch vụ tăng 6,5%).", "6,5%",
+     "Tăng trưởng kinh tế", "dịch vụ"),
+    ("Tổng vốn đầu tư đạt 5.000 tỷ đồng (khu vực nhà nước 2.000 tỷ đồng, khu vực ngoài nhà nước 3.000 tỷ đồng).",
+     "3.000 tỷ đồng", "Tổng vốn đầu tư", "khu vực ngoài nhà nước"),
+    ("Kim ngạch nhập khẩu tăng 15,8% so cùng kỳ; trong đó, khu vực kinh tế trong nước tăng 15,6%.", "15,6%",
+     "Kim ngạch nhập khẩu tăng", "khu vực kinh tế trong nước"),
     # "dịch vụ" inside a noun phrase is no sector of a split
     ("Trong đó, nông nghiệp duy trì phát triển ổn định; tổng mức bán lẻ hàng hóa và dịch vụ tăng 15,1%.", "15,1%",
      "tổng mức bán lẻ hàng hóa và dịch vụ tăng", None),
