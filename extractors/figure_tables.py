@@ -87,6 +87,19 @@ def _unit_of(cell: str, table: dict) -> tuple[str, str, float] | None:
     return rest, "count", mult
 
 
+# a column's unit in brackets at the end of its header: "Công suất dự kiến (MW)", "Giai đoạn 2025 - 2030 (MW)"
+_HEADER_UNIT = re.compile(r"\(([^()\d]{1,15})\)\s*$")
+
+
+def _header_unit(header: list[str], i: int, table: dict) -> tuple[str, str, float] | None:
+    """The unit of column ``i`` named in its header, when it is a known unit ("MW", "ha", "tỷ đồng", "%")."""
+    hm = _HEADER_UNIT.search(header[i]) if i < len(header) else None
+    u = _unit_of(hm.group(1), table) if hm else None
+    if u is None or u[1] == "count" and u[0] not in table:
+        return None
+    return u
+
+
 def table_candidates(text: str, units: tuple, make) -> list:
     """Candidates of the table rows of ``text``; ``units`` is figures' (pattern, table) of known units,
     ``make`` builds one candidate (figures.Candidate)."""
@@ -107,6 +120,8 @@ def table_candidates(text: str, units: tuple, make) -> list:
         texts = [c[2].strip() for c in cells]
         if first:
             header, section_period, table_start = [], None, m.start()
+        if len(texts) > 2 and texts == [str(k) for k in range(1, len(texts) + 1)]:
+            continue  # the columns numbered under the header: "1 | 2 | 3 | 4 | 5 | 6 | 7"
         nums = [(i, off, n, scope) for i, t in enumerate(texts) if i > 0 for off, n, scope in _cell_parts(t)]
         nums = [x for x in nums if not re.fullmatch(r"(?:19|20)\d\d", x[2].group("n"))]
         if not nums:
@@ -131,7 +146,7 @@ def table_candidates(text: str, units: tuple, make) -> list:
                  and re.search(r"[^\W\d_]{2,}", texts[i])]
         indicator = named[0] if named else max(words, key=len) if words else None
         for i, off, n, scope in nums:
-            u = ("%", "percent", 1.0) if n.group("pct") or n.group("pct2") else unit
+            u = ("%", "percent", 1.0) if n.group("pct") or n.group("pct2") else unit or _header_unit(header, i, table)
             if not u:
                 continue
             try:

@@ -91,3 +91,16 @@ def test_unit_column_with_a_magnitude_word_and_one_figure_per_cell():
     assert [(f.text, f.value, f.unit, f.qualifier, f.indicator) for f in figs] == [
         ("< 500", 500_000.0, "tấn", "<", "Than"), ("< 200", 200_000.0, "tấn kim loại", "<", "Sắt"),
         ("< 50", 50.0, "tấn kim loại", "<", "Wolfram")]
+
+
+def test_a_unit_in_the_column_header_and_numbered_columns():
+    # Quyết định 768/QĐ-TTg 2025 (Quy hoạch điện VIII điều chỉnh), Bảng 1: "(MW)" at the end of the column's name
+    text = ("TT | Dự án | Công suất dự kiến (MW) | Giai đoạn vận hành | Ghi chú\n"
+            "1 | LNG Quảng Ninh | 1500 | 2025-2030\n"
+            "5 | NMĐ Nhơn Trạch 3 và Nhơn Trạch 4 | 1624 | 2025-2030\n")
+    figs = find_figures(text, Metadata(type="Quyết định"))
+    assert [(f.text, f.value, f.unit) for f in figs] == [("1500", 1500.0, "MW"), ("1624", 1624.0, "MW")]
+    # Nghị định 178/2026/NĐ-CP, a form: the row numbering the columns is no data, "(đồng)" notwithstanding
+    text = ("STT | Tên tài sản | Địa chỉ | Năm đưa vào sử dụng | Thông số | Diện tích | Giá trị tài sản (đồng)\n"
+            "1 | 2 | 3 | 4 | 5 | 6 | 7\n")
+    assert find_figures(text, Metadata(type="Nghị định")) == []
