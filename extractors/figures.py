@@ -476,7 +476,10 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
             if lu and lu[1] != "count?":
                 if lmag:
                     value *= _mult(lmag.group())
-                u = (lu[0], lu[1], pos)
+                lunit, lp = lu[0], lu[2]
+                while lu[1] != "percent" and (rm := _per_re().match(text, lp)) and len(lunit) < 40:
+                    lunit, lp = lunit + "/" + rm.group(1), rm.end()  # "từ 354.000 lên 677.000 đồng/người"
+                u = (lunit, lu[1], pos)
     if u is None and whole is None and not mag and tok != "1" and (om := _ONE_OF.match(text, pos)):
         # a part named before its whole: "đáp ứng ít nhất 01 trong 02 tiêu chí", "3 trong số 5 dự án" ("là 1 trong 4
         # xã làm điểm": one of them, no count)
@@ -518,6 +521,9 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     if ucls == "duration" and unit in ("tháng", "năm", "quý", "tuần") and _PERIOD_OPENER.search(text, max(0, s - 12), s) \
             and re.match(r"[ \t]*(?:qua|vừa[ \t]+qua|đầu[ \t]+năm)?[ \t]*,", text[pos:pos + 16]):
         return None  # a reporting period opening a clause, no duration measured: "Trong 5 tháng, toàn tỉnh thu hút ..."
+    if ucls == "duration" and unit in ("ngày", "tuần", "tháng", "năm") and _tenor_before(text, s):
+        return None  # a tenor names a product, no duration measured: "lãi suất kỳ hạn 1 tuần ở 4,08%; 2 tuần giảm còn
+        # 3,3%", "gọi thầu ở ba kỳ hạn 5 năm (200 tỷ đồng), 10 năm (400 tỷ đồng) và 15 năm"
     if ucls == "duration" and unit in ("giờ", "h") and _time_of_day(text, s, pos):
         return None
     if re.match(r"[ \t]+độ[ \t]+(?:vĩ|kinh)\b", text[e:e + 12]):
@@ -637,6 +643,18 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
 
 
 _PERIOD_OPENER = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))[ \t]*[Tt]rong[ \t]+$", re.M)
+_TENOR = re.compile(r"kỳ\s+hạn\b(?:(?!\.\s)[^\n])*$", re.I)
+
+
+def _tenor_before(text: str, s: int) -> bool:
+    """Whether "kỳ hạn" opens the sentence's list the duration at ``s`` is part of, with no measure word right
+    before it ("kỳ hạn trả nợ tối đa 5 năm", "trong 5 năm" measure)."""
+    if not _TENOR.search(text, max(0, s - 120), s):
+        return False
+    return not re.search(r"(?:trong|sau|tối\s+đa|tối\s+thiểu|quá|là|từ|dưới|trên|hơn|đến|của|thời\s+(?:hạn|gian)|vòng)\s+$",
+                         text[max(0, s - 12):s], re.I)
+
+
 # "01 trong 02 tiêu chí", "3 trong số 5 dự án": the number before its whole
 _ONE_OF = re.compile(r"[ \t]+trong(?:[ \t]+(?:số|tổng[ \t]+số))?[ \t]+(?=\d)\d+(?:[.,]\d+)*(?=[ \t]+[^\W\d])")
 

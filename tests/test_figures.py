@@ -998,3 +998,23 @@ def test_acronyms_wholes_ages_multiples_and_periods(text, expected):
 ])
 def test_word_counts_with_a_magnitude_and_top(text, expected):
     assert [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text, segment=False)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tenor names a product, no duration measured (Nghị định 320/2025/NĐ-CP; a constructed market report)
+    ("là lãi suất trái phiếu kho bạc loại kỳ hạn 05 năm hoặc kỳ hạn 10 năm", []),
+    ("Lãi suất kỳ hạn 1 tuần ở mức 4,08%; 2 tuần giảm còn 3,3%.", [("4,08%", 4.08, "%"), ("3,3%", 3.3, "%")]),
+    ("Kho bạc gọi thầu 1.000 tỷ đồng ở ba kỳ hạn 5 năm (200 tỷ đồng), 10 năm (400 tỷ đồng) và 15 năm (400 tỷ đồng).",
+     [("1.000 tỷ đồng", 1e12, "đồng"), ("200 tỷ đồng", 2e11, "đồng"), ("400 tỷ đồng", 4e11, "đồng"),
+      ("400 tỷ đồng", 4e11, "đồng")]),
+    # ... a time measured after it still is (Thông tư 33/2025/TT-BXD, Thông tư 54/2025/TT-BCT)
+    ("đã báo tin hàng đến và hết kỳ hạn nhận hàng, sau thời gian 03 ngày mà người nhận hàng không đến",
+     [("03 ngày", 3, "ngày")]),
+    ("lãi suất tiền gửi kỳ hạn 12 tháng trả sau của ngày đầu tiên của 60 tháng trước liền kề",
+     [("60 tháng", 60, "tháng")]),
+    # the first of a change takes the second's rate too
+    ("Giá tăng từ 354.000 lên 677.000 đồng/người.", [("354.000", 354000, "đồng/người"),
+                                                    ("677.000 đồng/người", 677000, "đồng/người")]),
+])
+def test_tenors_and_rates_of_a_change(text, expected):
+    assert [(f.text, f.value, f.unit) for f in find_figures(text, segment=False)] == expected
