@@ -256,7 +256,7 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
             ind = mm.group(1)  # "..., với quy mô dân số trên 3,3 triệu người"
         ind = ind or subj or None
     elif c.unit_class == "percent" and fwd and not _is_against(text, c) and re.match(r"\s+[“\"‘]?[^\W\d]", text[c.end:c.end + 4]) \
-            and not re.match(r"\s*(?:và|hoặc|theo|trên|của|cho|với|trong|tại|từ|đến|tới|nhưng|thì|mà|là|nên|do|vì|để|khi|song|nhờ|bởi)\b", text[c.end:c.end + 12], re.I):
+            and not re.match(r"\s*(?:và|hoặc|theo|trên|của|cho|với|trong|tại|từ|đến|tới|nhưng|thì|mà|là|nên|do|vì|để|khi|song|nhờ|bởi|tức|hay|tương\s+đương)\b", text[c.end:c.end + 12], re.I):
         ind = re.sub(r"^(?:các|những|số)\s+", "", fwd, flags=re.I)
         if re.match(r"(?:đạt|được|là)\b", ind) and prev is not None and prev.indicator:
             ind = _head_np(prev.indicator) + " " + ind

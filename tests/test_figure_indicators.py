@@ -350,6 +350,9 @@ KH0204_MW = ("Trong năm dự kiến hoàn thành đưa vào sử dụng khai th
     (KH0204_MW, "1.393 MW", "tổng công suất dự án"),
     # a count that gives a size is no owner of the amount after it
     ("Dự án được phê duyệt với quy mô 700 giường bệnh với tổng mức đầu tư 999 tỷ đồng.", "999 tỷ đồng", "tổng mức đầu tư"),
+    # (constructed) "tức" after a rate opens the same change in other units, no noun phrase of the rate
+    ("Năm 2024, dự toán chi thường xuyên là 7.407 tỷ đồng, tăng 75,8% tức khoảng 3.193 tỷ đồng so với năm 2023.", "75,8%",
+     "tỷ lệ dự toán chi thường xuyên tăng"),
     ("Còn báo cáo của Sở Tài chính cho thấy, kết quả giải ngân vốn đầu tư công 6 tháng đạt 1.400 tỷ đồng.", "1.400 tỷ đồng",
      "kết quả giải ngân vốn đầu tư công 6 tháng"),
 ])
