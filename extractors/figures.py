@@ -576,8 +576,10 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     if ucls == "count?" and re.search(r"(?:^|[^\w])[A-ZĐ][\w]*[ \t]+$", text[max(0, s - 20):s]) \
             and not re.search(r"(?:^|[.!?:;\n]\s*)[A-ZĐ][\w]*[ \t]+$", text[max(0, s - 20):s]):
         return None  # "Vinafood 2 chịu": a number in a name, not a count
-    if whole is not None and (whole < parse_number(tok) or whole == parse_number(tok) and not re.search(r"[.,]", tok)):
-        # a part of a whole; "5.373,4/5.373,4 triệu đồng" is all of it
+    if whole is not None and (whole < parse_number(tok) or whole == parse_number(tok) and not re.search(r"[.,]", tok)
+                              and ucls not in ("count", "count?")):
+        # a part of a whole; "5.373,4/5.373,4 triệu đồng", "9/9 báo cáo", "63/63 tỉnh" are all of it ("24/24 giờ",
+        # "7/7 ngày" are round the clock)
         return None
     conf = 0.6 if ucls == "count?" else 1.0
     if ucls == "count?":

@@ -1018,3 +1018,14 @@ def test_word_counts_with_a_magnitude_and_top(text, expected):
 ])
 def test_tenors_and_rates_of_a_change(text, expected):
     assert [(f.text, f.value, f.unit) for f in find_figures(text, segment=False)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # all of a whole is a count (Công điện 220/CĐ-TTg 2025, Quyết định 05/2026/QĐ-TTg)
+    ("đã có 34/34 địa phương hoàn thành", [("34/34 địa phương", 34, "địa phương")]),
+    ("Xã đạt 6/6 tiêu chí", [("đạt 6/6 tiêu chí", 6, "tiêu chí")]),
+    # ... a round-the-clock service is none
+    ("Trực ban 24/24 giờ trong những ngày nghỉ", []),
+])
+def test_all_of_a_whole(text, expected):
+    assert [(f.text, f.value, f.unit) for f in find_figures(text, segment=False)] == expected
