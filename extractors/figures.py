@@ -571,7 +571,7 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         return None  # a principle named by its count: "bảo đảm nguyên tắc 6 rõ", "tinh thần “3 có”"
     if ucls != "percent" and P.LABEL_LIST.search(text[max(0, s - 40):s]):
         return None  # "mức độ 3 và 4", "khoản 1, 2"
-    if ucls == "count?" and (re.fullmatch(r"(?:19|20)\d\d", tok) or whole is not None and not whole > parse_number(tok)):
+    if ucls == "count?" and (re.fullmatch(r"(?:19|20)\d\d", tok) or whole is not None and not whole >= parse_number(tok)):
         return None
     if ucls == "count?" and re.search(r"(?:^|[^\w])[A-ZĐ][\w]*[ \t]+$", text[max(0, s - 20):s]) \
             and not re.search(r"(?:^|[.!?:;\n]\s*)[A-ZĐ][\w]*[ \t]+$", text[max(0, s - 20):s]):
@@ -588,7 +588,8 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     # the high end of a range after the unit: "từ 10% đến dưới 30%"
     if value_max is None and whole is None:
         rt2 = P.RANGE_TAIL.match(text, pos)
-        if rt2 and (ucls == "percent" or re.search(r"\btừ\s+$", text[max(0, s - 6):s], re.I)):
+        if rt2 and (ucls == "percent" or re.search(r"\b(?:từ|trên)\s+$", text[max(0, s - 6):s], re.I)):
+            # ... and "trên 15 tấn đến dưới 250 tấn", "trên 12 người đến 50 người": a bracket of a regulation
             tail = text[rt2.end():rt2.end() + 40]
             if not P.LIST_LABEL.match(text, rt2.start("n")) and not re.match(r"\s*/", tail):
                 try:
@@ -604,7 +605,7 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
                     pass
     # qualifiers
     if qualifier == "range":
-        fr = re.search(r"\btừ\s+$", text[max(0, start - 6):start], re.I)
+        fr = re.search(r"\b(?:từ|trên)\s+$", text[max(0, start - 6):start], re.I)
         if fr:
             start -= 6 - fr.start() if start >= 6 else start - fr.start()
     else:

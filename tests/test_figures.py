@@ -1029,3 +1029,15 @@ def test_tenors_and_rates_of_a_change(text, expected):
 ])
 def test_all_of_a_whole(text, expected):
     assert [(f.text, f.value, f.unit) for f in find_figures(text, segment=False)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket of a regulation opened by 'trên' is one range (Nghị định 80/2026/NĐ-CP)
+    ("phương tiện không có động cơ trọng tải toàn phần trên 15 tấn đến dưới 250 tấn hoặc có sức chở trên 12 người"
+     " đến 50 người", [("trên 15 tấn đến dưới 250 tấn", 15, 250, "range"), ("trên 12 người đến 50 người", 12, 50, "range")]),
+    ("tàu cuốc, tàu hút có sản lượng trên 500 m3/h", [("trên 500 m3/h", 500, None, ">")]),
+    # all of a whole counted by a noun out of the vocabulary
+    ("đã công bố 9/9 báo cáo đến thời hạn công bố", [("9/9 báo cáo", 9, None, "=")]),
+])
+def test_brackets_from_above_and_all_of_a_whole(text, expected):
+    assert [(f.text, f.value, f.value_max, f.qualifier) for f in find_figures(text, segment=False)] == expected
