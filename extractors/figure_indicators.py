@@ -232,6 +232,12 @@ def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
     elif c.unit_class == "count" and not rate:
         # the counted noun and what qualifies it, then the verb before: "văn bản ... tham mưu ban hành"
         ind = re.sub(r"^\s*(?:/\s*\d[\d.,]*\s*)?", "", fwd)
+        after = re.sub(r"\s+", " ", text[c.extra.get("unit_start", c.num_end):c.extra.get("sentence_end", nxt_start)][:200])
+        if ind and len(ind.split()) <= len(c.unit.split()) + 2 and (am := re.match(
+                re.escape(ind) + r" là (?!(?:do|vì|nhờ|bởi|những|các|một|về)\b)(?P<a>[^\W\d]+(?: [^\W\d]+){0,3}?)"
+                r"(?=[,;.:()]|$| (?:được|đã|đang|để|với|có|và|thuộc|tham\s+gia|cũng|sẽ|phải|tại|ở|từ|trên)\b)", after.strip(),
+                re.I)) and am.group("a")[:1].islower():
+            ind = f"{ind} là {am.group('a')}"  # "cho vay 38 lượt khách hàng là ngư dân để làm vốn lưu động"
         if nxt_start < c.extra.get("sentence_end", nxt_start) and not text[c.end:nxt_start].strip() and ind == c.unit \
                 and re.match(r"(?:dưới|trên|từ|không\s+quá|tối\s+thiểu)\s+\d[\d.,]*\s+(?!" + re.escape(c.unit) + r")[^\W\d]",
                              text[nxt_start:nxt_start + 40], re.I):

@@ -360,3 +360,18 @@ def test_indicator_of_a_measure_after_a_count(text, fig, indicator):
     figs = [f for f in find_figures(text) if fig in f.text]
     assert len(figs) == 1, fig
     assert figs[0].indicator == indicator
+
+
+# (text, figure text, indicator): an apposition "là <noun>" after a counted noun says which ones are counted
+# (NĐ 144/2025/NĐ-CP; constructed); not a name ("1 địa phương là Cần Thơ") nor "là về ..."
+@pytest.mark.parametrize("text, fig, indicator", [
+    ("Hội đồng thẩm định gồm đại diện các bộ, ngành, trong đó có 02 thành viên là ủy viên phản biện.", "02 thành viên",
+     "thành viên là ủy viên phản biện"),
+    ("Ngân hàng đã giải ngân cho 38 lượt khách hàng là ngư dân để làm vốn lưu động.", "38 lượt khách hàng",
+     "lượt khách hàng là ngư dân giải ngân"),
+    ("Đợt này chỉ có 1 địa phương là Cần Thơ.", "1 địa phương", "địa phương"),
+])
+def test_indicator_of_a_count_with_apposition(text, fig, indicator):
+    figs = [f for f in find_figures(text) if fig in f.text]
+    assert len(figs) == 1, fig
+    assert figs[0].indicator == indicator
