@@ -86,7 +86,41 @@ def _sector_part(text, c, prev, s0, earlier):
     return scope, ind
 
 
+_QUAL = r"(?:mức\s+)?(?:gần|khoảng|hơn|trên|dưới|xấp\s+xỉ)?\s*"
+
+
+def _from_to(text, c, prev, s0):
+    """A rate moved from one value to another: "tăng tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ gần 41% năm 2015
+    lên hơn 45% năm 2016 đối với dự án đầu tư nước ngoài và từ 42% lên 45% đối với dự án đầu tư trong nước": both
+    values measure the rate after the verb; what follows "đối với" is the scope of the pair. None otherwise."""
+    if c.unit_class != "percent":
+        return None
+    seg = re.sub(r"\s+", " ", text[prev.end if prev is not None else s0:c.num_start])
+    back = prev.extra.get("from_to") if prev is not None else None
+    if back and re.fullmatch(r"\s*(?:(?:năm\s+)?(?:19|20)\d\d\s+)?(?:lên|xuống|đến|tới)\s+" + _QUAL, seg, re.I):
+        ind, role = back, "to"
+    elif back and re.fullmatch(r"[^,;.]{0,80}\bvà\s+từ\s+" + _QUAL, seg, re.I):
+        ind, role = back, "from"  # "... và từ 42% lên 45% đối với ...": the next pair
+    elif (m := re.search(r"\b(?:tăng|giảm|nâng|đưa|hạ)\s+(?P<np>t[ỷỉ]\s+(?:lệ|trọng|suất)\b[^,;.\d]{0,80}?)\s+từ\s+" + _QUAL + "$",
+                         seg, re.I)):
+        ind, role = m.group("np"), "from"
+    else:
+        return None
+    c.extra["from_to"] = ind
+    scope = None
+    if role == "to" and (sm := re.match(r"\s*(?:(?:năm\s+)?(?:19|20)\d\d\s+)?đối\s+với\s+(?P<z>[^,;.()\d]{3,60}?)"
+                                        r"(?=\s*(?:[,;.()]|\bvà\b|$))", text[c.end:c.end + 100], re.I)):
+        scope = sm.group("z").strip()
+        if prev.scope is None:
+            prev.scope = scope
+    return scope, ind
+
+
 def _indicator_scope(text, c, prev, cands, s0, nxt_start, earlier=()) -> None:
+    if (part := _from_to(text, c, prev, s0)) is not None:
+        c.scope, c.indicator = part
+        c.extra["verb"], c.extra["change"] = "", ""
+        return
     if (part := _sector_part(text, c, prev, s0, earlier)) is not None:
         c.scope, c.indicator = part
         c.extra["verb"], c.extra["change"] = "", ""

@@ -375,3 +375,21 @@ def test_indicator_of_a_count_with_apposition(text, fig, indicator):
     figs = [f for f in find_figures(text) if fig in f.text]
     assert len(figs) == 1, fig
     assert figs[0].indicator == indicator
+
+
+# (constructed) a rate moved from one value to another: both values measure it, "đối với" after the pair is its scope
+FROM_TO = ("Trong năm qua, các nhà đầu tư đã đẩy nhanh tiến độ, tăng tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện từ gần 40%"
+           " năm 2019 lên hơn 44% năm 2020 đối với dự án đầu tư nước ngoài và từ 41% lên 46% đối với dự án đầu tư trong nước.")
+
+
+@pytest.mark.parametrize("text, fig, indicator, scope", [
+    (FROM_TO, "gần 40%", "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện", "dự án đầu tư nước ngoài"),
+    (FROM_TO, "hơn 44%", "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện", "dự án đầu tư nước ngoài"),
+    (FROM_TO, "41%", "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện", "dự án đầu tư trong nước"),
+    (FROM_TO, "46%", "tỷ lệ chuyển từ vốn đăng ký sang vốn thực hiện", "dự án đầu tư trong nước"),
+    ("Tỉnh đã giảm tỷ lệ hộ nghèo từ 12,5% năm 2020 xuống 6,1% năm 2025.", "6,1%", "tỷ lệ hộ nghèo", None),
+])
+def test_rate_from_one_value_to_another(text, fig, indicator, scope):
+    figs = [f for f in find_figures(text) if f.text == fig]
+    assert len(figs) == 1, fig
+    assert (figs[0].indicator, figs[0].scope) == (indicator, scope)
