@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import figure_patterns as P
-from .numbers import ORDINAL_WORDS, magnitudes, parse_number_words
+from .numbers import ORDINAL_WORDS, magnitude_of, magnitudes, parse_number_words
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -241,7 +241,7 @@ def _word_counts(text: str) -> list[Candidate]:
         mag = _magnitude_re().match(text, e)
         if mag:
             # a magnitude after the word: "hơn một triệu lượt người", "hai nghìn tỷ đồng", "ba triệu USD"
-            value *= _mult(mag.group())
+            value *= magnitude_of(mag.group())
             u = _unit_at(text, mag.end())
             if u is None and "tỷ" in mag.group().lower().replace("tỉ", "tỷ"):
                 u = ("đồng", "currency", mag.end())
@@ -262,14 +262,6 @@ def _word_counts(text: str) -> list[Candidate]:
             qualifier, start = {"lên": ">=", "xuống": "<="}[fm.group(1).lower()], max(0, s - 6) + fr.start()
         out.append(Candidate(start, u[2], s, e, value, u[0], u[1], qualifier,
                              unit_end=u[2], confidence=0.8))
-    return out
-
-
-def _mult(words: str) -> float:
-    table = magnitudes()
-    out = 1.0
-    for w in words.lower().split():
-        out *= table.get(w, 1.0)
     return out
 
 

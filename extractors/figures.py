@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from . import figure_patterns as P
-from .figure_words import (Candidate, _FROM_ON_AFTER, _dur, _magnitude_re, _mult, _per_re, _qualifier_before, _qualifiers,
+from .figure_words import (Candidate, _FROM_ON_AFTER, _dur, _magnitude_re, _per_re, _qualifier_before, _qualifiers,
                            _rank, _unit_at, _units, _word_counts)
 from .models import Figure
-from .numbers import compound_duration, parse_number, parse_number_words
+from .numbers import compound_duration, magnitude_of, parse_number, parse_number_words
 
 # the subject naming what a bare number counts: "số lượng doanh nghiệp giải thể ", "tổng số hồ sơ là "
 _COUNT_SUBJECT = re.compile(r"(?<![Mm]ã )(?P<lead>\b(?:[Ss]ố[ \t]+lượng|[Tt]ổng[ \t]+số|[Ss]ố))(?=[ \t]+[^\W\d])[^\d,;.:()=\n]{1,60}?"
@@ -165,13 +165,13 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
     unit = None
     mag = _magnitude_re().match(text, pos)
     if mag:
-        value *= _mult(mag.group())
+        value *= magnitude_of(mag.group())
         pos = mag.end()
         # "107 tỷ 396 triệu đồng": a smaller group after the first is added to it
         while (more := re.match(r"[ \t]+(\d{1,3}(?:,\d+)?)(?=[ \t]+(?:nghìn|ngàn|triệu)\b)", text[pos:pos + 20])):
             m2 = _magnitude_re().match(text, pos + more.end())
-            add = parse_number(more.group(1)) * _mult(m2.group()) if m2 else 0
-            if not m2 or add >= _mult(mag.group()):
+            add = parse_number(more.group(1)) * magnitude_of(m2.group()) if m2 else 0
+            if not m2 or add >= magnitude_of(mag.group()):
                 break
             value += add
             pos = m2.end()
@@ -201,9 +201,9 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         u2 = _unit_at(text, hend) if hi is not None else None
         if u2 and (u2[1] != "count?" or text[max(0, s - 4):s].lower().startswith("từ")):
             if hmag:
-                value *= _mult(hmag.group())
-                hi *= _mult(hmag.group())
-            value_max, qualifier, pos = hi * (_mult(mag.group()) if mag else 1), "range", hend
+                value *= magnitude_of(hmag.group())
+                hi *= magnitude_of(hmag.group())
+            value_max, qualifier, pos = hi * (magnitude_of(mag.group()) if mag else 1), "range", hend
             u = u2
     if u is None and rt is not None and whole is None and not mag:
         # "từ 50 -150 tỷ sẽ thu": the high end's magnitude with no unit after it
@@ -213,7 +213,7 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
         except ValueError:
             hmag = None
         if hmag and "tỷ" in hmag.group().lower().replace("tỉ", "tỷ") and not _unit_at(text, hmag.end()):
-            value, value_max, qualifier = value * _mult(hmag.group()), hi * _mult(hmag.group()), "range"
+            value, value_max, qualifier = value * magnitude_of(hmag.group()), hi * magnitude_of(hmag.group()), "range"
             u = ("đồng", "currency", hmag.end())
     if u is None and whole is None and re.search(r"\btừ[ \t]+$", text[max(0, s - 6):s], re.I):
         # "tăng từ 1.210.000 lên 1.300.000 đồng": the first of a change takes the unit of the second
@@ -223,7 +223,7 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
             lu = _unit_at(text, lmag.end() if lmag else pos + lm.end())
             if lu and lu[1] != "count?":
                 if lmag:
-                    value *= _mult(lmag.group())
+                    value *= magnitude_of(lmag.group())
                 lunit, lp = lu[0], lu[2]
                 while lu[1] != "percent" and (rm := _per_re().match(text, lp)) and len(lunit) < 40:
                     lunit, lp = lunit + "/" + rm.group(1), rm.end()  # "từ 354.000 lên 677.000 đồng/người"
@@ -346,7 +346,7 @@ def _candidate(text: str, m: re.Match) -> Candidate | None:
                     hpos = hmag.end() if hmag else rt2.end()
                     hu = _unit_at(text, hpos)
                     if ucls == "percent" and hu and hu[1] == "percent" or ucls != "percent" and (hu is None or hu[0] == unit):
-                        value_max = hi * (_mult(hmag.group()) if hmag else (value / parse_number(tok) if mag else 1))
+                        value_max = hi * (magnitude_of(hmag.group()) if hmag else (value / parse_number(tok) if mag else 1))
                         qualifier = "range"
                         end = hu[2] if hu else hpos
                 except ValueError:
