@@ -52,7 +52,8 @@ def _sector_part(text, c, prev, s0, earlier):
     đó: Khu vực nông, lâm nghiệp và thuỷ sản chiếm 34,86%, công nghiệp - xây dựng chiếm 24,23% và dịch vụ chiếm
     36,49% trong GRDP" (its share in the whole). None when the figure is no such part."""
     lo = prev.end if prev is not None else s0
-    m = _SECTOR_PART.search(re.sub(r"\s+", " ", text[lo:c.num_start]))
+    seg = text[lo:c.num_start] if c.num_start - lo <= 300 else "\x00" + text[c.num_start - 300:c.num_start]
+    m = _SECTOR_PART.search(re.sub(r"\s+", " ", seg))
     if not m:
         return None
     scope, verb = m.group("s").strip(), m.group("v").lower()
@@ -95,7 +96,7 @@ def _from_to(text, c, prev, s0):
     values measure the rate after the verb; what follows "đối với" is the scope of the pair. None otherwise."""
     if c.unit_class != "percent":
         return None
-    seg = re.sub(r"\s+", " ", text[prev.end if prev is not None else s0:c.num_start])
+    seg = re.sub(r"\s+", " ", text[max(prev.end if prev is not None else s0, c.num_start - 300):c.num_start])
     back = prev.extra.get("from_to") if prev is not None else None
     if back and re.fullmatch(r"\s*(?:(?:năm\s+)?(?:19|20)\d\d\s+)?(?:lên|xuống|đến|tới)\s+" + _QUAL, seg, re.I):
         ind, role = back, "to"
