@@ -35,11 +35,17 @@ CASES = [
 ]
 
 
+def _one(text: str, fig: str, exact: bool = False):
+    """The one figure of ``text`` whose text holds ``fig`` (is ``fig``, with ``exact``)."""
+    figs = [f for f in find_figures(text) if (f.text == fig if exact else fig in f.text)]
+    assert len(figs) == 1, fig
+    return figs[0]
+
+
 @pytest.mark.parametrize("text,fig,indicator,scope", CASES)
 def test_indicator_and_scope(text, fig, indicator, scope):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert (figs[0].indicator, figs[0].scope) == (indicator, scope)
+    f = _one(text, fig)
+    assert (f.indicator, f.scope) == (indicator, scope)
 
 
 @pytest.mark.parametrize("text,joined", [
@@ -133,9 +139,8 @@ FORWARD = [
 
 @pytest.mark.parametrize("text,fig,indicator", FORWARD)
 def test_indicator_read_forward(text, fig, indicator):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert figs[0].indicator == indicator
+    f = _one(text, fig)
+    assert f.indicator == indicator
 
 
 # (text, figure text, indicator): a rate or a multiple measures the subject before it, not a counted noun
@@ -166,9 +171,8 @@ RATES = [
 
 @pytest.mark.parametrize("text,fig,indicator", RATES)
 def test_indicator_of_rates_and_totals(text, fig, indicator):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert figs[0].indicator == indicator
+    f = _one(text, fig)
+    assert f.indicator == indicator
 
 
 # (text, figure text, indicator, scope): units set apart by "riêng" / "đối với" are the scope
@@ -194,9 +198,8 @@ SET_APART = [
 
 @pytest.mark.parametrize("text,fig,indicator,scope", SET_APART)
 def test_scope_set_apart(text, fig, indicator, scope):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert (figs[0].indicator, figs[0].scope) == (indicator, scope)
+    f = _one(text, fig)
+    assert (f.indicator, f.scope) == (indicator, scope)
 
 
 # (text, figure text, indicator): who acts on a measure is no part of it; an amount "với số tiền" after a count
@@ -218,9 +221,8 @@ AMOUNTS = [
 
 @pytest.mark.parametrize("text,fig,indicator", AMOUNTS)
 def test_indicator_of_amounts(text, fig, indicator):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert figs[0].indicator == indicator
+    f = _one(text, fig)
+    assert f.indicator == indicator
 
 
 # (text, figure text, indicator): shares and changes of an amount said just before
@@ -246,9 +248,8 @@ SHARES = [
 
 @pytest.mark.parametrize("text,fig,indicator", SHARES)
 def test_indicator_of_shares_and_changes(text, fig, indicator):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert figs[0].indicator == indicator
+    f = _one(text, fig)
+    assert f.indicator == indicator
 
 
 # (text, figure text, indicator): a count inside the subject; an amount of funds named after a verb of giving
@@ -285,9 +286,8 @@ SUBJECTS = [
 
 @pytest.mark.parametrize("text,fig,indicator", SUBJECTS)
 def test_indicator_around_another_figure(text, fig, indicator):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert figs[0].indicator == indicator
+    f = _one(text, fig)
+    assert f.indicator == indicator
 
 
 # (text, figure text, indicator, scope): a sector in a split after "trong đó" is the scope; the whole's measure
@@ -319,9 +319,8 @@ KH0204 = ("Cơ cấu kinh tế có sự chuyển dịch tích cực, tổng giá
      "tổng mức bán lẻ hàng hóa và dịch vụ tăng", None),
 ])
 def test_sector_in_a_split(text, fig, indicator, scope):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert (figs[0].indicator, figs[0].scope) == (indicator, scope)
+    f = _one(text, fig)
+    assert (f.indicator, f.scope) == (indicator, scope)
 
 
 # (constructed) a share of GDP right after an amount ("tương đương"/"bằng") is that amount's rate to GDP
@@ -331,9 +330,8 @@ def test_sector_in_a_split(text, fig, indicator, scope):
      "tỷ lệ Quyết toán số bội chi so với GDP thực hiện"),
 ])
 def test_indicator_of_a_share_of_gdp(text, fig, indicator):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert figs[0].indicator == indicator
+    f = _one(text, fig)
+    assert f.indicator == indicator
 
 
 # (text, figure text, indicator): the measure of what a count counts, named before its own number (KH 0204/KH-UBND
@@ -357,9 +355,8 @@ KH0204_MW = ("Trong năm dự kiến hoàn thành đưa vào sử dụng khai th
      "kết quả giải ngân vốn đầu tư công 6 tháng"),
 ])
 def test_indicator_of_a_measure_after_a_count(text, fig, indicator):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert figs[0].indicator == indicator
+    f = _one(text, fig)
+    assert f.indicator == indicator
 
 
 # (text, figure text, indicator): an apposition "là <noun>" after a counted noun says which ones are counted
@@ -372,9 +369,8 @@ def test_indicator_of_a_measure_after_a_count(text, fig, indicator):
     ("Đợt này chỉ có 1 địa phương là Cần Thơ.", "1 địa phương", "địa phương"),
 ])
 def test_indicator_of_a_count_with_apposition(text, fig, indicator):
-    figs = [f for f in find_figures(text) if fig in f.text]
-    assert len(figs) == 1, fig
-    assert figs[0].indicator == indicator
+    f = _one(text, fig)
+    assert f.indicator == indicator
 
 
 # (constructed) a rate moved from one value to another: both values measure it, "đối với" after the pair is its scope
@@ -390,6 +386,5 @@ FROM_TO = ("Trong năm qua, các nhà đầu tư đã đẩy nhanh tiến độ,
     ("Tỉnh đã giảm tỷ lệ hộ nghèo từ 12,5% năm 2020 xuống 6,1% năm 2025.", "6,1%", "tỷ lệ hộ nghèo", None),
 ])
 def test_rate_from_one_value_to_another(text, fig, indicator, scope):
-    figs = [f for f in find_figures(text) if f.text == fig]
-    assert len(figs) == 1, fig
-    assert (figs[0].indicator, figs[0].scope) == (indicator, scope)
+    f = _one(text, fig, exact=True)
+    assert (f.indicator, f.scope) == (indicator, scope)
